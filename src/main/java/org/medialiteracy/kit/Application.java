@@ -1,12 +1,21 @@
 package org.medialiteracy.kit;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
+/** Starts the web app; the command-line verbs run without it (see {@link #main}). */
 @SpringBootApplication
 public class Application {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /** One clock for due dates and lateness, replaceable in tests. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

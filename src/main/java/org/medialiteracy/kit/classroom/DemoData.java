@@ -1,0 +1,48 @@
+package org.medialiteracy.kit.classroom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Fills a demo teacher, a class and students (profile "demo"), so a newcomer can try both roles at once. */
+@Component
+@ConditionalOnProperty(name = "kit.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String TEACHER = "teacher";
+    static final String PASSWORD = "demo-password";
+    static final String[] STUDENTS = {"ana", "ben", "chloe", "dev"};
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final AccountService accountService;
+    private final ClassroomService classroomService;
+
+    DemoData(AccountService accountService, ClassroomService classroomService) {
+        this.accountService = accountService;
+        this.classroomService = classroomService;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accountService.findByUsername(TEACHER).isPresent()) {
+            return;
+        }
+        accountService.create(new NewAccount(TEACHER, "Ms Rivera (demo)", PASSWORD), Role.TEACHER);
+        SchoolClass demoClass = classroomService.createClass(TEACHER, "Period 3 - Media literacy (demo)");
+        for (String student : STUDENTS) {
+            accountService.create(new NewAccount(student, capitalised(student), PASSWORD), Role.STUDENT);
+            classroomService.join(student, demoClass.getJoinCode());
+        }
+        log.info("Demo data ready: teacher '{}' and students {} with password '{}'",
+                TEACHER, String.join(", ", STUDENTS), PASSWORD);
+    }
+
+    private static String capitalised(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,64 @@
+package org.medialiteracy.kit.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.medialiteracy.kit.classroom.AccountProblem;
+import org.medialiteracy.kit.classroom.ClassroomService;
+
+/** A student's classes; joining another class takes its code. */
+@Route("student")
+@PageTitle("My work | Media-literacy kit")
+@RolesAllowed("STUDENT")
+public class StudentHomeView extends VerticalLayout {
+
+    final UnorderedList classList = new UnorderedList();
+    final TextField code = new TextField("Class code");
+    final Button join = new Button("Join");
+    final Paragraph message = new Paragraph();
+    private final ClassroomService classrooms;
+    private final String student;
+
+    public StudentHomeView(ClassroomService classrooms, AuthenticationContext authentication) {
+        this.classrooms = classrooms;
+        this.student = authentication.getPrincipalName().orElseThrow();
+        addClassName("kit-page");
+        classList.setId("student-classes");
+        code.setId("join-code");
+        join.setId("join-submit");
+        classList.getElement().setAttribute("aria-label", "Your classes");
+        join.addClickShortcut(Key.ENTER);
+        join.addClickListener(e -> joinClass());
+        message.getElement().setAttribute("role", "alert");
+        HorizontalLayout joinForm = new HorizontalLayout(code, join);
+        joinForm.setAlignItems(Alignment.BASELINE);
+        add(new H2("My classes"), classList, new H2("Join another class"), joinForm, message);
+        refresh();
+    }
+
+    private void joinClass() {
+        try {
+            classrooms.join(student, code.getValue());
+            code.clear();
+            message.setText("");
+            refresh();
+        } catch (AccountProblem problem) {
+            message.setText(problem.getMessage());
+        }
+    }
+
+    private void refresh() {
+        classList.removeAll();
+        classrooms.classNamesOfStudent(student).forEach(name -> classList.add(new ListItem(name)));
+    }
+}

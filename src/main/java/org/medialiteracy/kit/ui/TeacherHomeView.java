@@ -1,0 +1,70 @@
+package org.medialiteracy.kit.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.medialiteracy.kit.classroom.AccountProblem;
+import org.medialiteracy.kit.classroom.ClassSummary;
+import org.medialiteracy.kit.classroom.ClassroomService;
+
+/** A teacher's classes with their join codes, and a quick way to start a new one. */
+@Route("teacher")
+@PageTitle("My classes | Media-literacy kit")
+@RolesAllowed("TEACHER")
+public class TeacherHomeView extends VerticalLayout {
+
+    final Grid<ClassSummary> classes = new Grid<>(ClassSummary.class, false);
+    final TextField newClassName = new TextField("New class name");
+    final Button createClass = new Button("Create class");
+    final Paragraph message = new Paragraph();
+    private final ClassroomService classrooms;
+    private final String teacher;
+
+    public TeacherHomeView(ClassroomService classrooms, AuthenticationContext authentication) {
+        this.classrooms = classrooms;
+        this.teacher = authentication.getPrincipalName().orElseThrow();
+        addClassName("kit-page");
+        classes.setId("class-grid");
+        newClassName.setId("new-class-name");
+        createClass.setId("create-class");
+        classes.addColumn(ClassSummary::name).setHeader("Class").setFlexGrow(2);
+        classes.addColumn(ClassSummary::joinCode).setHeader("Join code");
+        classes.addColumn(ClassSummary::studentCount).setHeader("Students");
+        classes.setAllRowsVisible(true);
+        classes.setAriaLabel("Your classes");
+        createClass.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createClass.addClickShortcut(Key.ENTER);
+        createClass.addClickListener(e -> create());
+        message.getElement().setAttribute("role", "alert");
+        HorizontalLayout form = new HorizontalLayout(newClassName, createClass);
+        form.setAlignItems(Alignment.BASELINE);
+        add(new H2("My classes"), new Paragraph("Give students the join code: they open the kit, choose "
+                + "\"Join a class\" and type it."), classes, form, message);
+        refresh();
+    }
+
+    private void create() {
+        try {
+            classrooms.createClass(teacher, newClassName.getValue());
+            newClassName.clear();
+            message.setText("");
+            refresh();
+        } catch (AccountProblem problem) {
+            message.setText(problem.getMessage());
+        }
+    }
+
+    private void refresh() {
+        classes.setItems(classrooms.classesOfTeacher(teacher));
+    }
+}
