@@ -28,7 +28,7 @@ public class ClassroomService {
 
     @Transactional
     public SchoolClass createClass(String teacherUsername, String name) {
-        UserAccount teacher = requireRole(teacherUsername, Role.TEACHER);
+        UserAccount teacher = Accounts.require(accounts, teacherUsername, Role.TEACHER);
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 120) {
             throw new AccountProblem("Give the class a name of 1 to 120 characters.");
@@ -39,7 +39,7 @@ public class ClassroomService {
     /** A student joins a class by its code; joining twice is harmless. */
     @Transactional
     public SchoolClass join(String studentUsername, String joinCode) {
-        UserAccount student = requireRole(studentUsername, Role.STUDENT);
+        UserAccount student = Accounts.require(accounts, studentUsername, Role.STUDENT);
         return enrol(student, openClassWithCode(joinCode));
     }
 
@@ -67,7 +67,7 @@ public class ClassroomService {
 
     @Transactional(readOnly = true)
     public List<ClassSummary> classesOfTeacher(String teacherUsername) {
-        UserAccount teacher = requireRole(teacherUsername, Role.TEACHER);
+        UserAccount teacher = Accounts.require(accounts, teacherUsername, Role.TEACHER);
         return classes.findByTeacherIdOrderByName(teacher.getId()).stream()
                 .map(c -> new ClassSummary(c.getId(), c.getName(), c.getJoinCode(), c.isArchived(),
                         enrolments.countByKeyClassId(c.getId())))
@@ -76,7 +76,7 @@ public class ClassroomService {
 
     @Transactional(readOnly = true)
     public List<String> classNamesOfStudent(String studentUsername) {
-        UserAccount student = requireRole(studentUsername, Role.STUDENT);
+        UserAccount student = Accounts.require(accounts, studentUsername, Role.STUDENT);
         return classes.findJoinedBy(student.getId()).stream().map(SchoolClass::getName).toList();
     }
 
@@ -86,11 +86,5 @@ public class ClassroomService {
             code = joinCodes.next();
         } while (classes.existsByJoinCode(code));
         return code;
-    }
-
-    private UserAccount requireRole(String username, Role role) {
-        return accounts.findByUsernameIgnoreCase(username)
-                .filter(a -> a.getRole() == role)
-                .orElseThrow(() -> new AccountProblem("This needs a " + role.name().toLowerCase(Locale.ROOT) + " account."));
     }
 }
