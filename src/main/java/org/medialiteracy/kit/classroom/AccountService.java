@@ -48,4 +48,12 @@ public class AccountService {
     public Optional<UserAccount> findByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username);
     }
+
+    /** Replaces a password, checked by the same rules as a new account's. */
+    @Transactional
+    public void changePassword(UserAccount account, String newPassword) {
+        NewAccount checked = new NewAccount(account.getUsername(), account.getDisplayName(), newPassword);
+        UserAccount managed = accounts.findById(account.getId()).orElseThrow();
+        managed.setPasswordHash(passwordEncoder.encode(checked.password()));
+    }
 }

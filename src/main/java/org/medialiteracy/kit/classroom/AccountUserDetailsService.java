@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final LoginThrottle throttle;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -24,7 +26,9 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return new User(account.getUsername(), account.getPasswordHash(),
+        // A throttled account reads as locked, so even the right password waits out the lock.
+        boolean unlocked = !throttle.isLocked(account.getUsername());
+        return new User(account.getUsername(), account.getPasswordHash(), true, true, true, unlocked,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
     }
 }

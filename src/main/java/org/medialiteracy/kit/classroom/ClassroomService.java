@@ -1,8 +1,13 @@
 package org.medialiteracy.kit.classroom;
 
+import java.io.Reader;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +34,7 @@ public class ClassroomService {
     @Transactional
     public SchoolClass createClass(String teacherUsername, String name) {
         UserAccount teacher = Accounts.require(accounts, teacherUsername, Role.TEACHER);
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 120) {
-            throw new AccountProblem("Give the class a name of 1 to 120 characters.");
-        }
-        return classes.save(new SchoolClass(cleanName, teacher.getId(), freshJoinCode(), clock.instant()));
+        return classes.save(new SchoolClass(validName(name), teacher.getId(), freshJoinCode(), clock.instant()));
     }
 
     /** A student joins a class by its code; joining twice is harmless. */
@@ -69,8 +70,7 @@ public class ClassroomService {
     public List<ClassSummary> classesOfTeacher(String teacherUsername) {
         UserAccount teacher = Accounts.require(accounts, teacherUsername, Role.TEACHER);
         return classes.findByTeacherIdOrderByName(teacher.getId()).stream()
-                .map(c -> new ClassSummary(c.getId(), c.getName(), c.getJoinCode(), c.isArchived(),
-                        enrolments.countByKeyClassId(c.getId())))
+                .map(this::summary)
                 .toList();
     }
 
@@ -86,5 +86,112 @@ public class ClassroomService {
             code = joinCodes.next();
         } while (classes.existsByJoinCode(code));
         return code;
+    }
+
+    @Transactional
+    public void rename(String teacherUsername, long classId, String newName) {
+        SchoolClass schoolClass = ownClass(teacherUsername, classId);
+        schoolClass.setName(validName(newName));
+    }
+
+    @Transactional
+    public void setArchived(String teacherUsername, long classId, boolean archived) {
+        ownClass(teacherUsername, classId).setArchived(archived);
+    }
+
+    /** A new code stops the old one from working, e.g. after it was shared outside the class. */
+    @Transactional
+    public String regenerateJoinCode(String teacherUsername, long classId) {
+        SchoolClass schoolClass = ownClass(teacherUsername, classId);
+        schoolClass.setJoinCode(freshJoinCode());
+        return schoolClass.getJoinCode();
+    }
+
+    @Transactional(readOnly = true)
+    public ClassSummary classOfTeacher(String teacherUsername, long classId) {
+        return summary(ownClass(teacherUsername, classId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<StudentSummary> studentsOf(String teacherUsername, long classId) {
+        SchoolClass schoolClass = ownClass(teacherUsername, classId);
+        return accounts.findStudentsOfClass(schoolClass.getId()).stream()
+                .map(a -> new StudentSummary(a.getId(), a.getUsername(), a.getDisplayName()))
+                .toList();
+    }
+
+    /** The teacher adds a student by hand; the student signs in with the password the teacher hands over. */
+    @Transactional
+    public StudentSummary addStudent(String teacherUsername, long classId, NewAccount request) {
+        SchoolClass schoolClass = ownClass(teacherUsername, classId);
+        UserAccount student = accountService.create(request, Role.STUDENT);
+        enrol(student, schoolClass);
+        return new StudentSummary(student.getId(), student.getUsername(), student.getDisplayName());
+    }
+
+    /**
+     * Imports a roster CSV into a class: all rows or none. Problems are reported by line, so the teacher can
+     * fix the file and try again.
+     */
+    @Transactional
+    public List<ImportedStudent> importRoster(String teacherUsername, long classId, Reader csv) {
+        SchoolClass schoolClass = ownClass(teacherUsername, classId);
+        List<RosterImport.RosterRow> rows = new RosterImport().read(csv);
+        List<String> problems = new ArrayList<>();
+        List<NewAccount> requests = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RosterImport.RosterRow row : rows) {
+            try {
+                NewAccount request = new NewAccount(row.username(), row.name(), row.password());
+                if (!seen.add(request.username()) || accounts.existsByUsernameIgnoreCase(request.username())) {
+                    throw new AccountProblem("the username '" + request.username() + "' is taken.");
+                }
+                requests.add(request);
+            } catch (AccountProblem problem) {
+                problems.add("Line " + row.line() + ": " + problem.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountProblem("Nobody was added. " + String.join(" ", problems));
+        }
+        List<ImportedStudent> imported = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            UserAccount student = accountService.create(requests.get(i), Role.STUDENT);
+            enrol(student, schoolClass);
+            imported.add(new ImportedStudent(student.getUsername(), student.getDisplayName(),
+                    rows.get(i).generatedPassword() ? rows.get(i).password() : null));
+        }
+        return imported;
+    }
+
+    /** Only a student of one of the teacher's own classes. */
+    @Transactional
+    public void resetPassword(String teacherUsername, long classId, long studentId, String newPassword) {
+        SchoolClass schoolClass = ownClass(teacherUsername, classId);
+        if (!enrolments.existsById(new Enrolment.Key(schoolClass.getId(), studentId))) {
+            throw new AccessDeniedException("That student is not in this class.");
+        }
+        UserAccount student = accounts.findById(studentId).orElseThrow();
+        accountService.changePassword(student, newPassword);
+    }
+
+    SchoolClass ownClass(String teacherUsername, long classId) {
+        UserAccount teacher = Accounts.require(accounts, teacherUsername, Role.TEACHER);
+        return classes.findById(classId)
+                .filter(c -> c.getTeacherId().equals(teacher.getId()))
+                .orElseThrow(() -> new AccessDeniedException("This class is not one of yours."));
+    }
+
+    private ClassSummary summary(SchoolClass c) {
+        return new ClassSummary(c.getId(), c.getName(), c.getJoinCode(), c.isArchived(),
+                enrolments.countByKeyClassId(c.getId()));
+    }
+
+    private static String validName(String name) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 120) {
+            throw new AccountProblem("Give the class a name of 1 to 120 characters.");
+        }
+        return cleanName;
     }
 }

@@ -1,7 +1,9 @@
 package org.medialiteracy.kit.classroom;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -10,4 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsernameIgnoreCase(String username);
 
     boolean existsByRole(Role role);
+
+    @Query("select a from UserAccount a where a.id in "
+            + "(select e.key.studentId from Enrolment e where e.key.classId = :classId) order by a.displayName")
+    List<UserAccount> findStudentsOfClass(Long classId);
 }

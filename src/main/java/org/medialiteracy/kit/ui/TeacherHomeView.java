@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.medialiteracy.kit.classroom.AccountProblem;
@@ -37,7 +39,8 @@ public class TeacherHomeView extends VerticalLayout {
         classes.setId("class-grid");
         newClassName.setId("new-class-name");
         createClass.setId("create-class");
-        classes.addColumn(ClassSummary::name).setHeader("Class").setFlexGrow(2);
+        classes.addComponentColumn(c -> new RouterLink(c.name(), ClassView.class, new RouteParameters("classId", String.valueOf(c.id()))))
+                .setHeader("Class").setFlexGrow(2);
         classes.addColumn(ClassSummary::joinCode).setHeader("Join code");
         classes.addColumn(ClassSummary::studentCount).setHeader("Students");
         classes.setAllRowsVisible(true);
