@@ -1,6 +1,7 @@
 package org.medialiteracy.kit.classroom;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,20 @@ public class AccountService {
             throw new AccountProblem("The kit already has a teacher account. Please sign in.");
         }
         return create(request, Role.TEACHER);
+    }
+
+    /** A teacher creates a colleague's account and hands over the first password. */
+    @Transactional
+    public UserAccount createTeacher(String byTeacher, NewAccount request) {
+        Accounts.require(accounts, byTeacher, Role.TEACHER);
+        return create(request, Role.TEACHER);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> teacherNames(String byTeacher) {
+        Accounts.require(accounts, byTeacher, Role.TEACHER);
+        return accounts.findByRoleOrderByDisplayName(Role.TEACHER).stream()
+                .map(a -> a.getDisplayName() + " (" + a.getUsername() + ")").toList();
     }
 
     @Transactional

@@ -13,6 +13,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRole(Role role);
 
+    List<UserAccount> findByRoleOrderByDisplayName(Role role);
+
     @Query("select a from UserAccount a where a.id in "
             + "(select e.key.studentId from Enrolment e where e.key.classId = :classId) order by a.displayName")
     List<UserAccount> findStudentsOfClass(Long classId);

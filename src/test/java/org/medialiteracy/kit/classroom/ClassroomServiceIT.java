@@ -106,4 +106,15 @@ class ClassroomServiceIT {
         assertThatThrownBy(() -> classroomService.joinAsNewStudent(riverasClass.getJoinCode(),
                 new NewAccount("ana", "Ana", "ana-password"))).isInstanceOf(AccountProblem.class);
     }
+
+    @Test
+    void a_teacher_creates_a_colleague_and_a_student_cannot() {
+        accountService.createTeacher("rivera", new NewAccount("lee", "Ms Lee", "teacher-pass"));
+        classroomService.addStudent("rivera", riverasClass.getId(), new NewAccount("ana", "Ana", "first-password"));
+
+        assertThat(accountService.findByUsername("lee")).get().extracting(UserAccount::getRole).isEqualTo(Role.TEACHER);
+        assertThatThrownBy(() -> accountService.createTeacher("ana", new NewAccount("eve", "Eve", "teacher-pass")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accountService.findByUsername("eve")).isEmpty();
+    }
 }
