@@ -96,9 +96,22 @@ public final class ExerciseScorer {
                 ResultPatterns.forComparison(outcome));
     }
 
-    /** round(F1 × expected), halves up. */
+    /**
+     * round(F1 × expected), halves up, computed exactly: with c = selectedCorrect, s = selected,
+     * f = expectedFound, e = expected, F1 × e = 2·c·f·e / (c·e + f·s), so floating point cannot
+     * push a half the wrong way. Nothing found or nothing expected earns 0.
+     */
     static int pointsFromF1(PrecisionRecall score) {
-        return (int) Math.round(score.f1() * score.expected());
+        long c = score.selectedCorrect();
+        long s = score.selected();
+        long f = score.expectedFound();
+        long e = score.expected();
+        long denominator = c * e + f * s;
+        if (e == 0 || denominator == 0) {
+            return 0;
+        }
+        long numerator = 2 * c * f * e;
+        return (int) ((2 * numerator + denominator) / (2 * denominator));
     }
 
     private static <A extends Answers> A expect(Class<A> kind, Answers answers, Exercise exercise) {
