@@ -18,6 +18,11 @@ public record Exercise(String id, ExerciseType type, String title, String instru
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(instructions, "instructions");
         selections = List.copyOf(selections);
+        int expected = type == ExerciseType.COMPARE_ARTICLES ? 2 : 1;
+        if (selections.size() != expected) {
+            throw new IllegalArgumentException(type + " selects sentences in " + expected + " article"
+                    + (expected == 1 ? "" : "s") + ", not " + selections.size());
+        }
     }
 
     /** The selection of a single-article exercise. */
@@ -38,7 +43,7 @@ public record Exercise(String id, ExerciseType type, String title, String instru
                 .toList();
     }
 
-    boolean asksAbout(Label label) {
+    private boolean asksAbout(Label label) {
         if (type == ExerciseType.FACT_OR_OPINION) {
             return label == Label.REPORTED_FACT || label == Label.OPINION;
         }

@@ -34,8 +34,4 @@ public record KeyedSentence(int index, int start, int end, String text, Label la
                         || cue.kind() == CueKind.VAGUE_ATTRIBUTION)
                 .toList();
     }
-
-    public boolean hasCue(CueKind kind) {
-        return cues.stream().anyMatch(cue -> cue.kind() == kind);
-    }
 }

@@ -40,6 +40,11 @@ final class LessonJsonReader {
         json.onlyKnownFields(root, "", Set.of("id", "title", "gradeBand", "learningObjectives",
                 "articles", "exercises", "provenance"));
         String id = json.text(root, "id", "");
+        if (id != null && !LessonId.isWellFormed(id)) {
+            json.problem("id", "'" + id + "' must be lowercase letters, digits and hyphens, like elm-park: "
+                    + "it names the lesson's file");
+            id = null;
+        }
         String title = json.text(root, "title", "");
         String gradeBand = json.text(root, "gradeBand", "");
         List<String> objectives = learningObjectives(root);
@@ -220,6 +225,7 @@ final class LessonJsonReader {
         }
         if (nodes.size() != 2) {
             json.problem(field(path, "articles"), "a comparison selects sentences in exactly two articles");
+            return null;
         }
         List<SentenceSelection> selections = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {

@@ -30,9 +30,9 @@ public record LabelAgreement(int scoredItems, int answered, int correct, double 
                              Map<Label, Double> recallByLabel, ConfusionMatrix confusion) {
 
     public LabelAgreement {
-        recallByLabel = Collections.unmodifiableMap(recallByLabel.isEmpty()
-                ? new EnumMap<>(Label.class)
-                : new EnumMap<>(recallByLabel));
+        EnumMap<Label, Double> inLabelOrder = new EnumMap<>(Label.class);
+        inLabelOrder.putAll(recallByLabel);
+        recallByLabel = Collections.unmodifiableMap(inLabelOrder);
     }
 
     /** Scores the answers for the given scored items; answers to other sentences are ignored. */

@@ -195,6 +195,13 @@ class LessonFilesTest {
     }
 
     @Test
+    void a_lesson_id_must_be_usable_as_a_file_name() {
+        assertThat(problemsOf(tree -> tree.put("id", "Elm Park/2")))
+                .containsExactly("id: 'Elm Park/2' must be lowercase letters, digits and hyphens, like elm-park: "
+                        + "it names the lesson's file");
+    }
+
+    @Test
     void a_review_time_must_be_a_utc_timestamp() {
         assertThat(problemsOf(tree -> ((ObjectNode) tree.get("provenance")).put("reviewedAt", "yesterday")))
                 .containsExactly("provenance.reviewedAt: 'yesterday' is not a UTC timestamp like 2026-11-20T14:30:00Z");
