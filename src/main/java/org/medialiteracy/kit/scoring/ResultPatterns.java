@@ -58,7 +58,8 @@ final class ResultPatterns {
         for (Map.Entry<Label, Double> recall : agreement.recallByLabel().entrySet()) {
             int keyed = confusion.keyed(recall.getKey());
             if (keyed >= OFTEN_AT_LEAST && recall.getValue() == 1.0) {
-                patterns.add("You got all " + keyed + " " + plural(recall.getKey()) + " right.");
+                patterns.add("You got " + (keyed == 2 ? "both " : "all " + keyed + " ") + plural(recall.getKey())
+                        + " right.");
             }
         }
         return patterns;
@@ -72,7 +73,7 @@ final class ResultPatterns {
             return patterns;
         }
         if (!missed.isEmpty()) {
-            patterns.add("You missed " + missed.size() + " of the " + score.expected() + " unnamed sources.");
+            patterns.add(missedSentence(missed.size(), score.expected(), "unnamed source", "unnamed sources"));
             long vague = missed.stream().filter(cue -> cue.kind() == CueKind.VAGUE_ATTRIBUTION).count();
             patterns.add(2 * vague > missed.size()
                     ? "Look out for vague words like \"some say\" or \"it is believed\": they hide who is talking."
@@ -90,7 +91,7 @@ final class ResultPatterns {
         List<String> patterns = new ArrayList<>();
         int missed = score.expected() - score.expectedFound();
         if (missed > 0) {
-            patterns.add("You missed " + missed + " of the " + score.expected() + " unsupported assertions.");
+            patterns.add(missedSentence(missed, score.expected(), "unsupported assertion", "unsupported assertions"));
         }
         Map<Label, Integer> wrongByLabel = new EnumMap<>(Label.class);
         wrongPicks.forEach(pick -> wrongByLabel.merge(pick.label(), 1, Integer::sum));
@@ -121,6 +122,13 @@ final class ResultPatterns {
                 + " sentences in Article 1, " + mixes.get(1).count(label) + " of " + mixes.get(1).total()
                 + " in Article 2.";
         return start + verdict + " " + figures;
+    }
+
+    private static String missedSentence(int missed, int expected, String one, String many) {
+        if (missed == expected) {
+            return expected == 1 ? "You missed the " + one + "." : "You missed all " + expected + " " + many + ".";
+        }
+        return "You missed " + missed + " of the " + expected + " " + many + ".";
     }
 
     private static Optional<CueKind> commonCue(List<KeyedSentence> mixedUp) {

@@ -58,7 +58,7 @@ class ResultPatternsTest {
 
         assertThat(patterns(items, Keys.answers(ANONYMOUS_SOURCE, ANONYMOUS_SOURCE, null, null))).containsExactly(
                 "You left 2 sentences without an answer.",
-                "You got all 2 sentences with unnamed sources right.");
+                "You got both sentences with unnamed sources right.");
     }
 
     @Test
@@ -66,8 +66,15 @@ class ResultPatternsTest {
         List<Cue> missed = List.of(new Cue(0, 8, VAGUE_ATTRIBUTION));
 
         assertThat(ResultPatterns.forSpans(PrecisionRecall.of(0, 0, 1, 0), missed)).containsExactly(
-                "You missed 1 of the 1 unnamed sources.",
+                "You missed the unnamed source.",
                 "Look out for vague words like \"some say\" or \"it is believed\": they hide who is talking.");
+    }
+
+    @Test
+    void missing_every_unsupported_assertion_and_picking_a_fact_are_both_named() {
+        assertThat(ResultPatterns.forPicks(PrecisionRecall.of(1, 0, 2, 0), List.of(sentence(4, REPORTED_FACT))))
+                .containsExactly("You missed all 2 unsupported assertions.",
+                        "You picked 1 sentence that is really \"Reported fact\".");
     }
 
     @Test
