@@ -1,6 +1,5 @@
 package org.medialiteracy.kit.analysis.subjectivity;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -11,15 +10,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Sentence embeddings from the quantized all-MiniLM-L6-v2 that ships inside the langchain4j jar:
- * mean pooling over real tokens, L2-normalised, several sentences per ONNX call.
+ * mean pooling over the tokens, L2-normalised.
  */
 final class SentenceEncoder implements AutoCloseable {
 
@@ -28,7 +25,6 @@ final class SentenceEncoder implements AutoCloseable {
     private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
     // News sentences are short; longer ones are cut rather than split, their start carries the tone.
     private static final int MAX_TOKENS = 256;
-    private static final int BATCH_SIZE = 32;
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -62,45 +58,33 @@ final class SentenceEncoder implements AutoCloseable {
         }
     }
 
-    /** One unit-length embedding per sentence, in input order. */
+    /**
+     * One unit-length embedding per sentence, in input order. Each sentence gets its own ONNX call:
+     * the quantized model scales activations per call, so batching would make a sentence's score depend
+     * on its neighbours, and on one thread it was barely faster (docs/labeller-training.md).
+     */
     float[][] encode(List<String> sentences) {
-        Encoding[] encodings = sentences.stream().map(tokenizer::encode).toArray(Encoding[]::new);
-        // Sorting by length keeps padding, and so wasted work, small inside each batch.
-        int[] order = IntStream.range(0, encodings.length).boxed()
-                .sorted(Comparator.comparingInt(i -> encodings[i].getIds().length))
-                .mapToInt(Integer::intValue).toArray();
-        float[][] embeddings = new float[encodings.length][];
-        for (int from = 0; from < order.length; from += BATCH_SIZE) {
-            int[] batch = Arrays.copyOfRange(order, from, Math.min(from + BATCH_SIZE, order.length));
-            float[][] pooled = encodeBatch(batch, encodings);
-            for (int k = 0; k < batch.length; k++) {
-                embeddings[batch[k]] = pooled[k];
-            }
+        float[][] embeddings = new float[sentences.size()][];
+        for (int i = 0; i < embeddings.length; i++) {
+            embeddings[i] = encode(tokenizer.encode(sentences.get(i)).getIds());
         }
         return embeddings;
     }
 
-    private float[][] encodeBatch(int[] batch, Encoding[] encodings) {
-        int width = encodings[batch[batch.length - 1]].getIds().length;
-        long[] ids = new long[batch.length * width];
-        long[] mask = new long[batch.length * width];
-        for (int k = 0; k < batch.length; k++) {
-            long[] tokenIds = encodings[batch[k]].getIds();
-            System.arraycopy(tokenIds, 0, ids, k * width, tokenIds.length);
-            Arrays.fill(mask, k * width, k * width + tokenIds.length, 1L);
-        }
-        long[] shape = {batch.length, width};
+    private float[] encode(long[] tokenIds) {
+        long[] shape = {1, tokenIds.length};
+        long[] mask = new long[tokenIds.length];
+        Arrays.fill(mask, 1L);
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
-            inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
+            inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(tokenIds), shape));
             inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
             if (wantsTokenTypes) {
                 inputs.put("token_type_ids", OnnxTensor.createTensor(environment,
-                        LongBuffer.wrap(new long[ids.length]), shape));
+                        LongBuffer.wrap(new long[tokenIds.length]), shape));
             }
             try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return meanPool(hidden, mask, width);
+                return meanPool(((float[][][]) result.get(0).getValue())[0]);
             }
         } catch (OrtException e) {
             throw new IllegalStateException("sentence embedding failed", e);
@@ -109,17 +93,14 @@ final class SentenceEncoder implements AutoCloseable {
         }
     }
 
-    private static float[][] meanPool(float[][][] hidden, long[] mask, int width) {
-        float[][] pooled = new float[hidden.length][DIMENSION];
-        for (int k = 0; k < hidden.length; k++) {
-            int tokens = 0;
-            for (int t = 0; t < width && mask[k * width + t] == 1L; t++, tokens++) {
-                for (int d = 0; d < DIMENSION; d++) {
-                    pooled[k][d] += hidden[k][t][d];
-                }
+    private static float[] meanPool(float[][] tokens) {
+        float[] pooled = new float[DIMENSION];
+        for (float[] token : tokens) {
+            for (int d = 0; d < DIMENSION; d++) {
+                pooled[d] += token[d];
             }
-            normalise(pooled[k], tokens);
         }
+        normalise(pooled, tokens.length);
         return pooled;
     }
 
