@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.medialiteracy.kit.analysis.subjectivity.LabelledTsv.Example;
 
 /**
@@ -30,6 +32,10 @@ public final class SubjectivityTrainer {
     private static final String DEFAULT_OUT =
             "src/main/resources/org/medialiteracy/kit/analysis/subjectivity/" + SubjectivityModel.RESOURCE;
 
+    static {
+        Linear.disableDebugOutput();
+    }
+
     private SubjectivityTrainer() {
     }
 
@@ -45,7 +51,6 @@ public final class SubjectivityTrainer {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Linear.disableDebugOutput();
         List<Example> training = new ArrayList<>(LabelledTsv.readCheckThat(data.resolve("train_en.tsv")));
         training.addAll(LabelledTsv.readCheckThat(data.resolve("dev_en.tsv")));
         extras.forEach(extra -> training.addAll(LabelledTsv.readExtra(extra)));
@@ -158,8 +163,8 @@ public final class SubjectivityTrainer {
             return count / (double) size();
         }
 
-        Encoded where(java.util.function.IntPredicate keep) {
-            int[] kept = java.util.stream.IntStream.range(0, size()).filter(keep).toArray();
+        Encoded where(IntPredicate keep) {
+            int[] kept = IntStream.range(0, size()).filter(keep).toArray();
             String[] s = new String[kept.length];
             float[][] e = new float[kept.length][];
             boolean[] y = new boolean[kept.length];
