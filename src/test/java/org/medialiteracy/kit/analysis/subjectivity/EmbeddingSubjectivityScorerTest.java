@@ -3,6 +3,7 @@ package org.medialiteracy.kit.analysis.subjectivity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,15 @@ class EmbeddingSubjectivityScorerTest {
         for (int i = 0; i < SENTENCES.size(); i++) {
             assertEquals(batch[i], scorer.subjectivity(List.of(SENTENCES.get(i)))[0], 1e-9, SENTENCES.get(i));
         }
+    }
+
+    @Test
+    void a_sentence_longer_than_the_model_accepts_is_cut_not_rejected() {
+        String longSentence = String.join(" ", Collections.nCopies(700, "word"));
+
+        double[] scores = EmbeddingSubjectivityScorer.load().subjectivity(List.of(longSentence, ""));
+
+        assertEquals(2, scores.length);
     }
 
     @Test

@@ -33,7 +33,12 @@ final class LabelledTsv {
     static List<Example> readExtra(Path file) {
         return lines(file).stream().filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\t", 2))
-                .map(cells -> new Example(cells[1].strip(), isSubjective(cells[0].strip(), file)))
+                .map(cells -> {
+                    if (cells.length < 2) {
+                        throw new IllegalArgumentException("expected label<TAB>sentence in " + file + ": " + cells[0]);
+                    }
+                    return new Example(cells[1].strip(), isSubjective(cells[0].strip(), file));
+                })
                 .toList();
     }
 
