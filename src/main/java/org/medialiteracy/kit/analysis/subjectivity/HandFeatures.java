@@ -13,6 +13,8 @@ final class HandFeatures {
             "question", "exclamation", "quote", "digit", "evaluative", "intensifier", "length");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    private static final Pattern QUOTE = Pattern.compile("[\"“”]");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us",
             "our", "ours", "ourselves", "i'm", "i've", "i'd", "we're", "we've", "let's");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "you're");
@@ -59,8 +61,8 @@ final class HandFeatures {
                 capped(counts[0], 3), capped(counts[1], 2), capped(counts[2], 2), capped(counts[3], 2),
                 sentence.indexOf('?') >= 0 ? 1 : 0,
                 sentence.indexOf('!') >= 0 ? 1 : 0,
-                sentence.matches("(?s).*[\"“”].*") ? 1 : 0,
-                sentence.matches("(?s).*\\d.*") ? 1 : 0,
+                QUOTE.matcher(sentence).find() ? 1 : 0,
+                DIGIT.matcher(sentence).find() ? 1 : 0,
                 capped(counts[8], 3), capped(counts[9], 3),
                 Math.min(Math.log1p(words) / Math.log(100), 1.0)};
     }
