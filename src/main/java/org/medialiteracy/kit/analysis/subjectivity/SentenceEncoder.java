@@ -1,0 +1,136 @@
+package org.medialiteracy.kit.analysis.subjectivity;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sentence embeddings from the quantized all-MiniLM-L6-v2 that ships inside the langchain4j jar:
+ * mean pooling over the tokens, L2-normalised.
+ */
+final class SentenceEncoder implements AutoCloseable {
+
+    static final int DIMENSION = 384;
+    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+    // News sentences are short; longer ones are cut rather than split, their start carries the tone.
+    private static final int MAX_TOKENS = 256;
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final boolean wantsTokenTypes;
+
+    private SentenceEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) {
+        this.environment = environment;
+        this.session = session;
+        this.tokenizer = tokenizer;
+        this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+    }
+
+    /** Loads the model from the classpath with one intra-op and one inter-op thread. */
+    static SentenceEncoder load() {
+        try (InputStream model = resource(MODEL_RESOURCE);
+             InputStream tokenizerJson = resource(TOKENIZER_RESOURCE);
+             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of(
+                    "padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
+            return new SentenceEncoder(environment, session, tokenizer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sentence embedding model", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot start the sentence embedding model", e);
+        }
+    }
+
+    /**
+     * One unit-length embedding per sentence, in input order. Each sentence gets its own ONNX call:
+     * the quantized model scales activations per call, so batching would make a sentence's score depend
+     * on its neighbours, and on one thread it was barely faster (docs/labeller-training.md).
+     */
+    float[][] encode(List<String> sentences) {
+        float[][] embeddings = new float[sentences.size()][];
+        for (int i = 0; i < embeddings.length; i++) {
+            embeddings[i] = encode(tokenizer.encode(sentences.get(i)).getIds());
+        }
+        return embeddings;
+    }
+
+    private float[] encode(long[] tokenIds) {
+        long[] shape = {1, tokenIds.length};
+        long[] mask = new long[tokenIds.length];
+        Arrays.fill(mask, 1L);
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(tokenIds), shape));
+            inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
+            if (wantsTokenTypes) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(environment,
+                        LongBuffer.wrap(new long[tokenIds.length]), shape));
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                return meanPool(((float[][][]) result.get(0).getValue())[0]);
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("sentence embedding failed", e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    private static float[] meanPool(float[][] tokens) {
+        float[] pooled = new float[DIMENSION];
+        for (float[] token : tokens) {
+            for (int d = 0; d < DIMENSION; d++) {
+                pooled[d] += token[d];
+            }
+        }
+        normalise(pooled, tokens.length);
+        return pooled;
+    }
+
+    private static void normalise(float[] vector, int tokens) {
+        double norm = 0;
+        for (int d = 0; d < vector.length; d++) {
+            vector[d] /= tokens;
+            norm += vector[d] * vector[d];
+        }
+        float scale = (float) (1.0 / Math.max(Math.sqrt(norm), 1e-12));
+        for (int d = 0; d < vector.length; d++) {
+            vector[d] *= scale;
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream stream = SentenceEncoder.class.getResourceAsStream(name);
+        if (stream == null) {
+            throw new IllegalStateException("missing classpath resource " + name);
+        }
+        return stream;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot close the sentence embedding model", e);
+        }
+        tokenizer.close();
+    }
+}

@@ -1,0 +1,66 @@
+package org.medialiteracy.kit.analysis.subjectivity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EmbeddingSubjectivityScorerTest {
+
+    private static final String OPINION = "I think this is a terrible, reckless decision.";
+    private static final String FACT = "The meeting took place in Brussels on Wednesday.";
+    private static final List<String> SENTENCES = List.of(OPINION, FACT,
+            "Critics say the plan could backfire badly.",
+            "Unemployment fell to 4.1 percent in March, the statistics office said.",
+            "Frankly, nobody should be surprised by this shameful spectacle!",
+            "Is this really the best we can do?");
+
+    @Test
+    void bundled_model_loads_with_a_weight_for_every_feature() {
+        SubjectivityModel model = SubjectivityModel.fromClasspath();
+
+        int expected = SentenceEncoder.DIMENSION + (model.handFeatures() ? HandFeatures.NAMES.size() : 0);
+        assertEquals(expected, model.weights().length);
+        assertTrue(model.threshold() > 0 && model.threshold() < 1);
+    }
+
+    @Test
+    void scores_are_probabilities() {
+        for (double score : EmbeddingSubjectivityScorer.load().subjectivity(SENTENCES)) {
+            assertTrue(score >= 0 && score <= 1, "not a probability: " + score);
+        }
+    }
+
+    @Test
+    void an_opinionated_sentence_scores_higher_than_a_plain_fact() {
+        double[] scores = EmbeddingSubjectivityScorer.load().subjectivity(List.of(OPINION, FACT));
+
+        assertTrue(scores[0] > scores[1], "opinion " + scores[0] + " vs fact " + scores[1]);
+    }
+
+    @Test
+    void batch_and_one_by_one_scoring_agree() {
+        EmbeddingSubjectivityScorer scorer = EmbeddingSubjectivityScorer.load();
+        double[] batch = scorer.subjectivity(SENTENCES);
+
+        for (int i = 0; i < SENTENCES.size(); i++) {
+            assertEquals(batch[i], scorer.subjectivity(List.of(SENTENCES.get(i)))[0], 1e-9, SENTENCES.get(i));
+        }
+    }
+
+    @Test
+    void a_sentence_longer_than_the_model_accepts_is_cut_not_rejected() {
+        String longSentence = String.join(" ", Collections.nCopies(700, "word"));
+
+        double[] scores = EmbeddingSubjectivityScorer.load().subjectivity(List.of(longSentence, ""));
+
+        assertEquals(2, scores.length);
+    }
+
+    @Test
+    void an_empty_list_gives_no_scores() {
+        assertEquals(0, EmbeddingSubjectivityScorer.load().subjectivity(List.of()).length);
+    }
+}
