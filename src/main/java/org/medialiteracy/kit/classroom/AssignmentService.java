@@ -42,6 +42,15 @@ public class AssignmentService {
     }
 
     @Transactional(readOnly = true)
+    public List<TeacherAssignment> assignmentsOfTeacher(String teacherUsername) {
+        UserAccount teacher = Accounts.require(accounts, teacherUsername, Role.TEACHER);
+        return assignments.findByTeacherIdOrderByCreatedAtDesc(teacher.getId()).stream()
+                .map(a -> new TeacherAssignment(a.getId(), a.getTitle(), a.getLessonId(), a.getMode(), a.getOpensAt(),
+                        a.getDueAt(), classes.findAllById(a.getClassIds()).stream().map(SchoolClass::getName).sorted().toList()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
     public List<StudentAssignment> assignmentsOfStudent(String studentUsername) {
         UserAccount student = Accounts.require(accounts, studentUsername, Role.STUDENT);
         Instant now = clock.instant();

@@ -1,5 +1,7 @@
 package org.medialiteracy.kit.classroom;
 
+import java.util.Set;
+import org.medialiteracy.kit.lesson.LessonLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,10 +22,15 @@ class DemoData implements ApplicationRunner {
 
     private final AccountService accountService;
     private final ClassroomService classroomService;
+    private final AssignmentService assignmentService;
+    private final LessonLibrary lessons;
 
-    DemoData(AccountService accountService, ClassroomService classroomService) {
+    DemoData(AccountService accountService, ClassroomService classroomService, AssignmentService assignmentService,
+             LessonLibrary lessons) {
         this.accountService = accountService;
         this.classroomService = classroomService;
+        this.assignmentService = assignmentService;
+        this.lessons = lessons;
     }
 
     @Override
@@ -38,6 +45,9 @@ class DemoData implements ApplicationRunner {
             accountService.create(new NewAccount(student, capitalised(student), PASSWORD), Role.STUDENT);
             classroomService.join(student, demoClass.getJoinCode());
         }
+        lessons.lessons().stream().findFirst().ifPresent(lesson -> assignmentService.assign(TEACHER, new NewAssignment(
+                lesson.id().value(), lesson.title(), Set.of(demoClass.getId()), AssignmentMode.PRACTICE, null,
+                null, false, 3)));
         log.info("Demo data ready: teacher '{}' and students {} with password '{}'",
                 TEACHER, String.join(", ", STUDENTS), PASSWORD);
     }

@@ -14,11 +14,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
 import org.medialiteracy.kit.analysis.Label;
 import org.medialiteracy.kit.classroom.AccountService;
+import org.medialiteracy.kit.lesson.LessonLibrary;
 
 /** The public start page: what the kit teaches, and the way in for teachers and students. */
 @Route("")
@@ -36,7 +39,7 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver {
     private final AccountService accounts;
     private final AuthenticationContext authentication;
 
-    public LandingView(AccountService accounts, AuthenticationContext authentication) {
+    public LandingView(AccountService accounts, LessonLibrary lessons, AuthenticationContext authentication) {
         this.accounts = accounts;
         this.authentication = authentication;
         addClassName("kit-page");
@@ -55,7 +58,15 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver {
                 card("Students", "Join your class with the code your teacher gives you.", new Anchor("join", "Join a class")),
                 card("Teachers", "Assign lessons, watch results, export grades.", new Anchor("login", "Sign in")));
         ways.setWrap(true);
-        add(hero, new H2("The five labels"), labels, ways);
+        UnorderedList practice = new UnorderedList();
+        practice.setId("practice-lessons");
+        practice.getElement().setAttribute("aria-label", "Lessons to practise");
+        lessons.lessons().forEach(lesson -> practice.add(new ListItem(
+                new RouterLink(lesson.title(), PracticeView.class, new RouteParameters("lessonId", lesson.id().value())),
+                new Span(" · grades " + lesson.gradeBand()))));
+        add(hero, new H2("The five labels"), labels, new H2("Try a lesson now"),
+                new Paragraph("No account needed: practise any lesson and see the key after each answer. Nothing is saved."),
+                practice, ways);
     }
 
     @Override

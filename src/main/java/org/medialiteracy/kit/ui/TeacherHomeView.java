@@ -17,7 +17,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.medialiteracy.kit.classroom.AccountProblem;
 import org.medialiteracy.kit.classroom.ClassSummary;
+import org.medialiteracy.kit.classroom.AssignmentService;
 import org.medialiteracy.kit.classroom.ClassroomService;
+import org.medialiteracy.kit.classroom.TeacherAssignment;
+import org.medialiteracy.kit.lesson.LessonLibrary;
 
 /** A teacher's classes with their join codes, and a quick way to start a new one. */
 @Route("teacher")
@@ -29,11 +32,19 @@ public class TeacherHomeView extends VerticalLayout {
     final TextField newClassName = new TextField("New class name");
     final Button createClass = new Button("Create class");
     final Paragraph message = new Paragraph();
+    final Grid<TeacherAssignment> assignments = new Grid<>(TeacherAssignment.class, false);
+    final Paragraph assignMessage = new Paragraph();
+    private AssignForm assignForm;
     private final ClassroomService classrooms;
+    private final AssignmentService assignmentService;
+    private final LessonLibrary lessons;
     private final String teacher;
 
-    public TeacherHomeView(ClassroomService classrooms, AuthenticationContext authentication) {
+    public TeacherHomeView(ClassroomService classrooms, AssignmentService assignmentService, LessonLibrary lessons,
+                           AuthenticationContext authentication) {
         this.classrooms = classrooms;
+        this.assignmentService = assignmentService;
+        this.lessons = lessons;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("kit-page");
         classes.setId("class-grid");
@@ -53,7 +64,32 @@ public class TeacherHomeView extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         add(new H2("My classes"), new Paragraph("Give students the join code: they open the kit, choose "
                 + "\"Join a class\" and type it."), classes, form, message);
+        assignments.setId("assignment-grid");
+        assignments.setAriaLabel("Your assignments");
+        assignments.addColumn(TeacherAssignment::title).setHeader("Assignment").setFlexGrow(3);
+        assignments.addColumn(a -> String.join(", ", a.classNames())).setHeader("Classes");
+        assignments.addColumn(a -> a.mode().name().charAt(0) + a.mode().name().substring(1).toLowerCase()).setHeader("Mode");
+        assignments.addColumn(a -> a.dueAt() == null ? "No due date" : Dates.format(a.dueAt())).setHeader("Due");
+        assignments.setAllRowsVisible(true);
+        assignments.setEmptyStateText("Nothing assigned yet.");
+        assignMessage.setId("assign-message");
+        assignMessage.getElement().setAttribute("role", "alert");
+        assignForm = new AssignForm(lessons.lessons(), classrooms.classesOfTeacher(teacher));
+        listenTo(assignForm);
+        add(new H2("Assignments"), assignments, new H2("Assign a lesson"), assignForm, assignMessage);
         refresh();
+    }
+
+    private void listenTo(AssignForm assignForm) {
+        assignForm.addAssignListener(event -> {
+            try {
+                assignmentService.assign(teacher, event.request);
+                assignMessage.setText("Assigned.");
+                refresh();
+            } catch (AccountProblem problem) {
+                assignMessage.setText(problem.getMessage());
+            }
+        });
     }
 
     private void create() {
@@ -62,6 +98,7 @@ public class TeacherHomeView extends VerticalLayout {
             newClassName.clear();
             message.setText("");
             refresh();
+            assignForm.setClasses(classrooms.classesOfTeacher(teacher));
         } catch (AccountProblem problem) {
             message.setText(problem.getMessage());
         }
@@ -69,5 +106,6 @@ public class TeacherHomeView extends VerticalLayout {
 
     private void refresh() {
         classes.setItems(classrooms.classesOfTeacher(teacher));
+        assignments.setItems(assignmentService.assignmentsOfTeacher(teacher));
     }
 }

@@ -1,0 +1,50 @@
+package org.medialiteracy.kit.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import org.medialiteracy.kit.lesson.Lesson;
+import org.medialiteracy.kit.lesson.LessonId;
+import org.medialiteracy.kit.lesson.LessonLibrary;
+import org.medialiteracy.kit.scoring.AnswerSheet;
+import org.medialiteracy.kit.ui.player.AnswerSink;
+import org.medialiteracy.kit.ui.player.LessonPlayer;
+import org.medialiteracy.kit.ui.player.PlayerMode;
+
+/** Any shipped lesson in practice mode, for anyone, without an account; nothing is saved. */
+@Route("practice/:lessonId")
+@PageTitle("Practice | Media-literacy kit")
+@AnonymousAllowed
+public class PracticeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LessonLibrary lessons;
+
+    public PracticeView(LessonLibrary lessons) {
+        this.lessons = lessons;
+        addClassName("kit-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<Lesson> lesson = event.getRouteParameters().get("lessonId")
+                .filter(id -> id.matches("[a-z0-9][a-z0-9-]*"))
+                .flatMap(id -> lessons.find(new LessonId(id)));
+        if (lesson.isEmpty()) {
+            add(new H2("Lesson not found"), new Paragraph("There is no lesson at this address."), new Anchor("", "Back to the start page"));
+            return;
+        }
+        AnswerSheet answers = new AnswerSheet();
+        Paragraph note = new Paragraph("You are practising without an account: nothing is saved.");
+        note.addClassName("kit-lead");
+        add(note, new LessonPlayer(lesson.get(), PlayerMode.PRACTICE, answers, AnswerSink.NOWHERE, false,
+                () -> answers.score(lesson.get())));
+    }
+}

@@ -1,0 +1,17 @@
+package org.medialiteracy.kit.ui.player;
+
+/** Small helpers for server-side SVG charts: text is always escaped. */
+final class Svg {
+
+    private Svg() {
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    static String text(double x, double y, String anchor, String css, String content) {
+        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" style=\"" + css + "\">"
+                + escape(content) + "</text>";
+    }
+}
