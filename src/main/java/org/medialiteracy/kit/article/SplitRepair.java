@@ -1,0 +1,60 @@
+package org.medialiteracy.kit.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Joins sentence pieces the detector split wrongly: after abbreviations, inside numbers, before lowercase. */
+final class SplitRepair {
+
+    /** Abbreviations that are never the end of a sentence: titles and months before a name or a day. */
+    private static final Pattern TITLE_OR_MONTH = Pattern.compile(
+            "(?:^|[\\s(“\"])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Rev|Hon|Pres|Supt|Insp|St|Mt|Ft|No|Nos|Art|Fig|vs|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+    /** Initials such as U.S., U.K., E.U., J. — a sentence end only before a typical sentence opener. */
+    private static final Pattern INITIALS = Pattern.compile("(?:^|[\\s(“\"])(?:[A-Z]\\.){1,3}$");
+    private static final Pattern DECIMAL_START = Pattern.compile("\\d+\\.$");
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "The", "A", "An", "But", "And", "Or", "So", "Yet", "He", "She", "It", "They", "We", "I", "You",
+            "This", "That", "These", "Those", "There", "In", "On", "At", "For", "As", "If", "When", "While",
+            "After", "Before", "Since", "Still", "Meanwhile", "However", "Its", "His", "Her", "Their", "Our",
+            "My", "Some", "Many", "Most", "One", "Two", "Now", "Then", "What", "Why", "How", "Who");
+
+    private SplitRepair() {
+    }
+
+    static List<TextSpan> repair(String text, List<TextSpan> pieces) {
+        List<TextSpan> repaired = new ArrayList<>();
+        for (TextSpan piece : pieces) {
+            if (!repaired.isEmpty() && belongsToPrevious(text, repaired.getLast(), piece)) {
+                repaired.set(repaired.size() - 1, new TextSpan(repaired.getLast().start(), piece.end()));
+            } else {
+                repaired.add(piece);
+            }
+        }
+        return repaired;
+    }
+
+    private static boolean belongsToPrevious(String text, TextSpan previous, TextSpan piece) {
+        String before = text.substring(previous.start(), previous.end());
+        String after = text.substring(piece.start(), piece.end());
+        char first = after.charAt(0);
+        if (!Character.isLetterOrDigit(first) && after.chars().noneMatch(Character::isLetterOrDigit)) {
+            return true; // a stray closing quote or bracket
+        }
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (TITLE_OR_MONTH.matcher(before).find()) {
+            return true;
+        }
+        if (DECIMAL_START.matcher(before).find() && Character.isDigit(first)) {
+            return true;
+        }
+        if (INITIALS.matcher(before).find()) {
+            String firstWord = after.split("[\\s,’']", 2)[0];
+            return !SENTENCE_OPENERS.contains(firstWord);
+        }
+        return false;
+    }
+}
