@@ -45,7 +45,7 @@ final class CueRules {
                     CueKind.RESIDUE,
                     "(?i)would you like me to|let me know if you(?:'d| would)? like|i hope this (?:helps|article)"
                             + "|as an ai\\b|here(?:'s|’s| is) (?:a|an|the) (?:draft|revised|rewritten|version)"
-                            + "|feel free to (?:ask|adjust)|\\(?word count:?[^)]*\\)?|tailor this piece",
+                            + "|feel free to (?:ask|adjust)|\\(?word count:[^)]*\\)?|tailor this piece",
                     List.of("Would you like me to tailor this piece to a specific audience?",
                             "(Word count: approximately 3450)"),
                     List.of("I would like to see a ceasefire, the minister said.", "The word count fell.")),

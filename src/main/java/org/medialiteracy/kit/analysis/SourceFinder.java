@@ -27,6 +27,9 @@ final class SourceFinder {
             "conceded", "complained", "tweeted", "replied", "responded", "declared", "vowed", "promised",
             "accused", "criticized", "criticised", "praised", "welcomed", "condemned", "revealed", "disclosed",
             "signalled", "signaled", "testified", "agreed", "disagreed", "concluded", "interpreted");
+    private static final Set<String> NOUN_LIKE = Set.of(
+            "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
+            "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(officials?|diplomats?|analysts?|sources?|aides?|experts?|critics?|observers?|insiders?"
@@ -46,7 +49,7 @@ final class SourceFinder {
             "(?i)\\b(ministry|government|department|agency|police|army|military|court|council|committee"
                     + "|embassy|company|statement|spokes(?:man|woman|person)|office|commission|parliament"
                     + "|secretariat|administration|prosecutors?|campaign|party|union|university|institute)$");
-    private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(some|many|several|certain|other|various|most|few)\\b");
+    private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(?:(some|many|several|certain|other|various|most|few)\\b|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b)");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
 
@@ -62,7 +65,7 @@ final class SourceFinder {
             String word = s.lower(i);
             if (word.equals("according") && i + 1 < s.size() && s.lower(i + 1).equals("to")) {
                 addPhrase(s, i + 2, rightEnd(s, i + 2), found);
-            } else if ((SPEECH_VERBS.contains(word) && s.tag(i).equals("VERB")) || isPointVerb(s, i)) {
+            } else if (isSpeechVerb(s, i) || isPointVerb(s, i)) {
                 if (isInverted(s, i)) {
                     addPhrase(s, i + 1, rightEnd(s, i + 1), found);
                 } else {
@@ -74,6 +77,15 @@ final class SourceFinder {
             }
         }
         return found;
+    }
+
+    /** A speech verb; words that are often nouns ("a say", "the report") count only when tagged as verbs. */
+    private static boolean isSpeechVerb(TaggedSentence s, int i) {
+        String word = s.lower(i);
+        if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN")) {
+            return false;
+        }
+        return s.tag(i).equals("VERB") || !NOUN_LIKE.contains(word);
     }
 
     private static boolean isPointVerb(TaggedSentence s, int i) {

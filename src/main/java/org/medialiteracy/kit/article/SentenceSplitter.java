@@ -18,7 +18,7 @@ public final class SentenceSplitter {
     /** Two texts run together: a page button glued to the next word, or a sentence end glued to the next. */
     private static final Pattern GLUE = Pattern.compile(
             "(?<=\\b(?:Follow|Share|Subscribe|Advertisement|Comments?|Tweet|Print|Email|Listen|Menu|Login|Sign up|Read more|Close|Skip))(?=[A-Z][a-z])"
-                    + "|(?<=[a-z]{2}[.!?]|[a-z]{2}[.!?][”\"]|\\d\\))(?=[A-Z][a-z])");
+                    + "|(?<=[a-z]{2}[.!?]|[a-z]{2}[.!?][”\"]|\\d\\))(?=[A-Z][a-z]|[AI]\\s)");
 
     private final QuotationScanner quotationScanner = new QuotationScanner();
 
@@ -146,13 +146,7 @@ public final class SentenceSplitter {
         return SplitRepair.repair(text, sentences);
     }
 
-    static TextSpan trim(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new TextSpan(start, end);
+    private static TextSpan trim(String text, int start, int end) {
+        return new TextSpan(start, end).trimmedIn(text);
     }
 }

@@ -9,6 +9,19 @@ public record TextSpan(int start, int end) {
         }
     }
 
+    /** This span without the white space at either end. */
+    public TextSpan trimmedIn(String text) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new TextSpan(from, to);
+    }
+
     public boolean contains(int offset) {
         return offset >= start && offset < end;
     }
