@@ -1,0 +1,51 @@
+package org.medialiteracy.kit.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words that make an unhedged sentence general rather than specific: sweeping quantifiers, causes and
+ * motives, unnamed groups. Used to tell an unsupported assertion from a plain reported fact.
+ */
+final class AssertionSignals {
+
+    private static final Pattern GENERAL = Pattern.compile(
+            "(?i)\\b(?:every(?:one|thing|where|body)?|all|always|never|nobody|no one|nothing|any|whatever|certain"
+                    + "|some|many|most|often|usually|generally|increasingly|rarely|widely|everywhere|too)\\b");
+    private static final Pattern CAUSE_OR_MOTIVE = Pattern.compile(
+            "(?i)\\b(?:because|as a result|it means|this means|that means|means that|due to|so that|therefore|thus"
+                    + "|hence|leads? to|led to|in order to|designed to|to justify|aims? to|wants? to|intends?|seeks? to"
+                    + "|motives?|in response to|can be \\w+ed|the reality|the truth)\\b");
+
+    private AssertionSignals() {
+    }
+
+    /** The general, causal or motive words of a sentence, outside quotation marks. */
+    static List<String> find(TaggedSentence sentence) {
+        List<String> words = new ArrayList<>();
+        collect(GENERAL.matcher(sentence.text()), sentence, words);
+        collect(CAUSE_OR_MOTIVE.matcher(sentence.text()), sentence, words);
+        return words;
+    }
+
+    private static void collect(Matcher matcher, TaggedSentence sentence, List<String> words) {
+        while (matcher.find()) {
+            if (!sentence.sentence().isQuoted(sentence.start() + matcher.start())) {
+                words.add(matcher.group());
+            }
+        }
+    }
+
+    /** How many specific, checkable details the sentence gives: names of people and places, numbers, dates. */
+    static int specifics(TaggedSentence sentence, List<Cue> numbersAndDates) {
+        int properNouns = 0;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.isProperNoun(i) && !sentence.isQuoted(i)) {
+                properNouns++;
+            }
+        }
+        return properNouns + numbersAndDates.size();
+    }
+}

@@ -1,0 +1,179 @@
+package org.medialiteracy.kit.analysis;
+
+import static org.medialiteracy.kit.analysis.PatternRule.anywhere;
+import static org.medialiteracy.kit.analysis.PatternRule.writer;
+
+import java.util.List;
+
+/** Every registered cue rule. A new rule is added here, with its examples. */
+final class CueRules {
+
+    static final String RESIDUE_PREFIX = "RESIDUE_";
+    private static final String APOS = "['’]";
+
+    static final List<CueRule> ALL = List.of(
+            // Page and generator leftovers.
+            anywhere("RESIDUE_PAGE_BUTTON", "a page button or label standing alone: Follow, Share, Subscribe, Advertisement",
+                    CueKind.RESIDUE,
+                    "(?i)^(?:follow(?: us)?|share(?: this(?: article| story)?)?|subscribe(?: now)?|advertisement|sponsored"
+                            + "|read more|related(?: articles| stories)?|comments?|print|email|tweet|listen|sign up|log ?in"
+                            + "|skip to (?:main )?content|back to top|watch|menu|close|show more|load more)[.!:]?$",
+                    List.of("Follow", "Share this article", "Advertisement"),
+                    List.of("Follow the money, investigators said.", "Share prices fell sharply on Monday.")),
+            anywhere("RESIDUE_BROWSER_NOTICE", "a notice of the web page's player or browser",
+                    CueKind.RESIDUE,
+                    "(?i)please use (?:the )?\\w+ browser|enable javascript|your browser does not support"
+                            + "|accessible video player|this video is not available|we use cookies|accept (?:all )?cookies",
+                    List.of("Please use Chrome browser for a more accessible video player",
+                            "We use cookies to improve your experience."),
+                    List.of("The browser wars of the 1990s shaped the web.")),
+            anywhere("RESIDUE_COMMENT_FORM", "a comment or reply form in any language",
+                    CueKind.RESIDUE,
+                    "(?iu)leave a (?:comment|reply)|post a comment|comments are closed|cancel reply|your email address will not"
+                            + "|required fields are marked|добавить комментарий|ваш адрес email|обязательные поля"
+                            + "|deja un comentario|laisser un commentaire|kommentar (?:hinterlassen|schreiben)"
+                            + "|lascia un commento|deixe um comentário|zostaw komentarz",
+                    List.of("Leave a comment", "Добавить комментарий",
+                            "Ваш адрес email не будет опубликован. Обязательные поля помечены *"),
+                    List.of("Critics did not leave the comment unanswered, the minister said.")),
+            anywhere("RESIDUE_FOREIGN_SCRIPT", "text mostly in a non-Latin script, left over from a page in another language",
+                    CueKind.RESIDUE,
+                    "^[^\\p{IsLatin}]*(?:[\\p{IsCyrillic}\\p{IsArabic}\\p{IsHan}\\p{IsGreek}\\p{IsHebrew}]+[^\\p{IsLatin}]*){3,}$",
+                    List.of("Подписаться на рассылку новостей"),
+                    List.of("The word “мир” means both peace and world, she said.")),
+            anywhere("RESIDUE_GENERATOR", "a leftover of the tool that wrote the text: offers, word counts, notes to the user",
+                    CueKind.RESIDUE,
+                    "(?i)would you like me to|let me know if you(?:'d| would)? like|i hope this (?:helps|article)"
+                            + "|as an ai\\b|here(?:'s|’s| is) (?:a|an|the) (?:draft|revised|rewritten|version)"
+                            + "|feel free to (?:ask|adjust)|\\(?word count:[^)]*\\)?|tailor this piece",
+                    List.of("Would you like me to tailor this piece to a specific audience?",
+                            "(Word count: approximately 3450)"),
+                    List.of("I would like to see a ceasefire, the minister said.", "The word count fell.")),
+            anywhere("RESIDUE_SHARE_SUBSCRIBE", "an invitation to share, subscribe or click",
+                    CueKind.RESIDUE,
+                    "(?i)^(?:share (?:this|on)|subscribe to|sign up for|click here|follow us|read more:|related:"
+                            + "|get our newsletter|download our app)|\\b(?:on facebook, twitter|share on (?:facebook|x|twitter))",
+                    List.of("Sign up for our daily newsletter", "Click here to read the full report."),
+                    List.of("Millions sign up for the service every year.")),
+            anywhere("RESIDUE_LINK_HEADLINE", "a link to another story: 'Topic: Headline' on its own line",
+                    CueKind.RESIDUE,
+                    "^(?:[A-Z][\\w’'-]*|[A-Z][\\w’'-]*\\s(?:[\\w’'-]+\\s){0,2}(?:news|live|war|crisis|latest|analysis|explained|video|watch|opinion|more|related|listen))\\s?:\\s+[A-Z][^.!]*[?]?$",
+                    List.of("Ukraine war: At what point should NATO confront Putin?",
+                            "Ukraine-Russia news live: NATO to provide four more battle groups"),
+                    List.of("Rutte said: The deal is done.", "Two facts stood out: a majority of members agreed.",
+                            "Allied Unease: When Washington Leads Alone")),
+
+            // Addressing the reader.
+            writer("QUESTION_MARK", "a question in the writer's own words", CueKind.QUESTION,
+                    "\\?[)\\]]?$",
+                    List.of("Do you trust a handful of deals struck in private rooms?"),
+                    List.of("“Is the council still viable?” one diplomat asked.", "Rutte said the deal had moved on.")),
+            writer("CALL_TO_ACTION", "the writer asks the reader to do something: Let's, Imagine, Think about it",
+                    CueKind.QUESTION,
+                    "(?i)^(?:let" + APOS + "s|let us|imagine|think about it|consider this|ask yourself|picture this"
+                            + "|take a look|don" + APOS + "t forget|remember this|see also|join us|tell us)\\b",
+                    List.of("Let’s dive deeper into what’s happening.", "Imagine sitting across from a rival."),
+                    List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.")),
+
+            // Who said it.
+            new SourceRule("ANON_ROLE_SPEECH", "a speaker described only by a role: 'a Dutch official said'",
+                    CueKind.ANONYMOUS_SOURCE, SourceKind.ANONYMOUS,
+                    List.of("“Rhetoric is cheap,” said a British official during an evening briefing.",
+                            "Deliveries resumed, according to four NATO diplomats.",
+                            "“We are trying to thread a needle,” an armaments expert said."),
+                    List.of("Finnish Foreign Minister Elina Valtonen said the talks went well.",
+                            "“We are ready,” a NATO spokesperson said.",
+                            "Envoys met with senior Russian officials in lengthy sessions.")),
+            new SourceRule("VAGUE_COLLECTIVE_SPEECH", "a vague group credited with a view: 'some allies insist', 'Western capitals believe'",
+                    CueKind.VAGUE_ATTRIBUTION, SourceKind.VAGUE,
+                    List.of("Some allies insist they have red lines.",
+                            "In public comments, Ukrainian leadership framed this move as a realistic adjustment.",
+                            "Critics argue the plan favours Moscow."),
+                    List.of("NATO chief Mark Rutte said Tuesday that talks continue.",
+                            "Certain members were hesitant.")),
+            new SourceRule("NAMED_SOURCE_SPEECH", "a named person or organisation credited with what is said",
+                    CueKind.NAMED_SOURCE, SourceKind.NAMED,
+                    List.of("“It still stands,” NATO chief Mark Rutte said Tuesday.",
+                            "Valtonen, too, insisted that the issues had been carved out.",
+                            "“That is not true,” the Kremlin said in a statement.",
+                            "“We remain committed,” a Downing Street spokesman said."),
+                    List.of("“It is over,” a senior NATO diplomat said.", "The summit ended on Tuesday.")),
+            new SourceRule("PRONOUN_SPEECH", "'he said', 'she told': a speaker the article named or described before",
+                    CueKind.NAMED_SOURCE, SourceKind.PRONOUN,
+                    List.of("“We are ready to do so right now,” he said.", "She told reporters the plan was dead."),
+                    List.of("I think this moment matters.", "It said nothing new.")),
+            anywhere("AGENTLESS_ATTRIBUTION", "a claim credited to nobody in particular: 'it is believed', 'reports surfaced'",
+                    CueKind.VAGUE_ATTRIBUTION,
+                    "(?i)\\bit is (?:widely |generally |now )?(?:believed|said|reported|understood|thought|claimed|rumou?red|alleged|feared)"
+                            + "|\\breports? (?:have |has )?(?:surfaced|emerged|suggest(?:ed|s)?|say|said|indicate[ds]?)"
+                            + "|\\bsome (?:say|said|argue|believe|admit|suggest|fear|worry|claim)\\b"
+                            + "|\\bwidely (?:seen|viewed|regarded|considered|believed|reported)"
+                            + "|\\bby some (?:observers|critics|analysts|experts|commentators)"
+                            + "|\\bthere" + APOS + "?s? (?:is )?(?:also )?talk of"
+                            + "|\\baccording to (?:this|that|some|many|those|reports|sources|rumou?rs)\\b[^,.]*"
+                            + "|\\b(?:sources|people|those|someone|one person) (?:close to|familiar with)\\b"
+                            + "|\\b(?:a|one) well-connected [\\w -]*?voice\\b"
+                            + "|\\bsome within\\b",
+                    List.of("Over the weekend, reports surfaced that Ukraine is ready to compromise.",
+                            "It is believed the talks will resume.",
+                            "A well-connected public voice in the security discourse recently highlighted a pattern.",
+                            "The result, according to this line of thought, is a facade of diplomacy."),
+                    List.of("The report was published on Monday by the ministry.", "Some 40 people died.")),
+            anywhere("ANONYMITY_GRANTED", "a source who asked not to be named or was granted anonymity",
+                    CueKind.ANONYMOUS_SOURCE,
+                    "(?i)(?:asked|requested|declined) not to be (?:named|identified)|granted anonymity"
+                            + "|on (?:the )?condition of anonymity|speaking anonymously|who (?:could not|cannot) be named",
+                    List.of("The diplomat, who asked not to be named, said the talks stalled.",
+                            "Two officials, granted anonymity to speak freely, confirmed it."),
+                    List.of("The minister was named in the report.")),
+
+            // The writer's own view.
+            writer("FIRST_PERSON", "the writer speaks as 'I' or 'we'", CueKind.FIRST_PERSON,
+                    "(?i)\\b(?:i|i" + APOS + "m|i" + APOS + "ve|i" + APOS + "d|i" + APOS + "ll|me|my|mine|myself|we|we" + APOS
+                            + "re|we" + APOS + "ve|we" + APOS + "ll|we" + APOS + "d|(?-i:us)|our|ours|ourselves)\\b"
+                            + "|\\bfrom my perspective\\b|\\bpersonally\\b|\\bhere" + APOS + "s hoping\\b",
+                    List.of("Personally, I think this moment underscores how connected we are.",
+                            "From my perspective, this shows a maturing approach."),
+                    List.of("“We are not spectators,” a diplomat said.", "The U.S. envoy met Putin.")),
+            writer("OBLIGATION_MODAL", "the writer says what should or must happen", CueKind.OBLIGATION,
+                    "(?i)\\b(?:should(?:n" + APOS + "t)?(?!\\s+(?:the|a|an|this|that|he|she|it|they|(?-i:[A-Z])\\w*)\\b)|must(?:n" + APOS + "t)?|ought to|needs? to|has to|have to|had better)\\b",
+                    List.of("Abortion should be legal in most cases.", "Any deal needs to include guarantees."),
+                    List.of("“We must not be intimidated,” the minister said.", "The meeting ended early.",
+                            "Allies would respond should President Putin launch an attack.")),
+            writer("HEDGE_SPECULATION", "a guess about what is or will be: could, might, perhaps, likely",
+                    CueKind.HEDGE,
+                    "(?i)\\b(?:could|might|may(?! \\d)|perhaps|maybe|possibly|probably|likely|unlikely|apparently|seemingly"
+                            + "|arguably|presumably|potentially|seems?|seemed|appears? to|appeared to|remains to be seen"
+                            + "|it is possible|in all likelihood|conceivably)\\b",
+                    List.of("These elements could form the backbone of the new framework.",
+                            "Perhaps the most interesting aspect is the timing."),
+                    List.of("The ministers met in May 2024.", "“It might work,” Rutte said.")),
+            writer("EVALUATIVE_WORD", "a word that judges or colours: perilous, troubling, braver, bombast",
+                    CueKind.EVALUATIVE, Lexicon.alternation(Lexicon.EVALUATIVE),
+                    List.of("The push has entered a perilous phase.", "It is harder and often braver to adapt."),
+                    List.of("NATO foreign ministers will meet in Brussels on Wednesday.",
+                            "“We must not be intimidated by bombast,” she said.")),
+            writer("INTENSIFIER", "a word that strengthens a judgment: very, extremely, hugely", CueKind.EVALUATIVE,
+                    Lexicon.alternation(Lexicon.INTENSIFIERS),
+                    List.of("The alliance is performing a hugely difficult balancing act."),
+                    List.of("The alliance met on Tuesday.")),
+            writer("EXCLAMATION", "an exclamation mark in the writer's words", CueKind.EVALUATIVE, "!",
+                    List.of("What a disaster this has been!"),
+                    List.of("“Stop!” the officer shouted.")),
+
+            // Checkable specifics.
+            anywhere("NUMBER_OR_DATE", "a number, amount, percentage, date, weekday or year", CueKind.NUMBER_OR_DATE,
+                    "(?i)[$€£¥]\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|trillion|bn|m|k)\\b)?"
+                            + "|\\b\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|million|billion|trillion))?"
+                            + "|\\b(?:january|february|march|april|june|july|august|september|october|november|december"
+                            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\\b"
+                            + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+                            + "|fifty|hundred|thousand|dozen|two-thirds)\\b"
+                            + "|\\b(?:last|next) (?:week|month|year|weekend)\\b",
+                    List.of("So far, pledges have totaled about $4 billion.", "Ministers will meet on Wednesday.",
+                            "Roughly two-thirds of NATO countries have committed support."),
+                    List.of("The alliance remains divided.")));
+
+    private CueRules() {
+    }
+}

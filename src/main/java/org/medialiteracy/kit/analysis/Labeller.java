@@ -1,0 +1,174 @@
+package org.medialiteracy.kit.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.medialiteracy.kit.article.Sentence;
+import org.medialiteracy.kit.article.SentenceKind;
+
+/**
+ * Gives every sentence one codebook label, trying the labels in the codebook's order (first match
+ * wins), with the cues that justify it and a one-sentence explanation.
+ */
+final class Labeller {
+
+    /** Opinion weight at or above which a sentence is the writer's opinion without asking the scorer. */
+    static final double OPINION_SURE = 2.0;
+    /** Below this weight the scorer alone cannot make a sentence an opinion unless it is very sure. */
+    static final double OPINION_POSSIBLE = 1.0;
+    private static final double SCORER_SURE = 0.85;
+    private static final double SCORER_LEANS = 0.5;
+
+    private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]*");
+    private static final Pattern CLAIM_AFTER_PAUSE = Pattern.compile("[:—–]\\s*\\S");
+    private static final Set<String> ELLIPTICAL_CONDITION = Set.of("if", "when", "where", "as", "to", "unless");
+
+    private final SubjectivityScorer scorer;
+
+    /** @param scorer a learned subjectivity estimate, or null to use the rules alone */
+    Labeller(SubjectivityScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    List<LabelledSentence> label(List<Sentence> sentences, boolean inContext) {
+        List<TaggedSentence> tagged = sentences.stream().map(TaggedSentence::of).toList();
+        List<SentenceCues> cues = tagged.stream().map(s -> new SentenceCues(s, CueRules.ALL)).toList();
+        Speaker[] speakers = inContext ? SpeakerResolver.inContext(tagged, cues) : SpeakerResolver.alone(tagged, cues);
+        double[] subjectivity = scorer == null ? null
+                : scorer.subjectivity(sentences.stream().map(Sentence::text).toList());
+        List<LabelledSentence> labelled = new ArrayList<>(sentences.size());
+        for (int i = 0; i < tagged.size(); i++) {
+            double score = subjectivity == null ? Double.NaN : subjectivity[i];
+            labelled.add(decide(tagged.get(i), cues.get(i), speakers[i], score, inContext));
+        }
+        return labelled;
+    }
+
+    private LabelledSentence decide(TaggedSentence s, SentenceCues cues, Speaker speaker, double subjectivity,
+                                    boolean inContext) {
+        Sentence sentence = s.sentence();
+        // 1. Not a claim.
+        if (NO_LETTERS.matcher(s.text()).matches()) {
+            return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.noWords());
+        }
+        List<Cue> residue = cues.residue();
+        if (!residue.isEmpty()) {
+            boolean generator = cues.has("RESIDUE_GENERATOR");
+            return result(s, Label.NOT_A_CLAIM, residue, Explanations.residue(cues.words(residue.getFirst()), generator));
+        }
+        if (sentence.kind() == SentenceKind.TABLE_ROW) {
+            return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.tableRow());
+        }
+        if (sentence.kind() == SentenceKind.HEADING && looksLikeHeading(s, inContext)) {
+            return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.heading());
+        }
+        if (sentence.kind() == SentenceKind.BULLET && !hasFiniteVerb(s)) {
+            return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.labelBullet());
+        }
+        if (speaker == null && cues.has("QUESTION_MARK")) {
+            List<Cue> question = cues.ofRule("QUESTION_MARK");
+            return result(s, Label.NOT_A_CLAIM, question, Explanations.question(firstWords(s)));
+        }
+        if (cues.has("CALL_TO_ACTION") && !CLAIM_AFTER_PAUSE.matcher(s.text()).find()) {
+            List<Cue> call = cues.ofRule("CALL_TO_ACTION");
+            return result(s, Label.NOT_A_CLAIM, call, Explanations.callToAction(cues.words(call.getFirst())));
+        }
+        // 2. and 3. Credited to someone.
+        List<Cue> claimCues = claimCues(cues, speaker);
+        if (speaker != null) {
+            return speaker.named()
+                    ? result(s, Label.REPORTED_FACT, claimCues, Explanations.attributed(speaker))
+                    : result(s, Label.ANONYMOUS_SOURCE, claimCues, Explanations.anonymous(speaker));
+        }
+        // 4. The writer's opinion.
+        OpinionWeight opinion = OpinionWeight.of(cues);
+        boolean byScorer = false;
+        boolean isOpinion = opinion.weight() >= OPINION_SURE;
+        if (!isOpinion && !Double.isNaN(subjectivity)) {
+            byScorer = opinion.weight() >= OPINION_POSSIBLE ? subjectivity >= SCORER_LEANS : subjectivity >= SCORER_SURE;
+            isOpinion = byScorer;
+        }
+        if (isOpinion) {
+            List<String> words = opinion.cues().stream().map(cues::words).toList();
+            return result(s, Label.OPINION, claimCues, Explanations.opinion(words, byScorer));
+        }
+        // 5. and 6. Unsupported assertion or plain reported fact.
+        List<String> general = AssertionSignals.find(s);
+        List<Cue> numbers = cues.ofKind(CueKind.NUMBER_OR_DATE);
+        int specifics = AssertionSignals.specifics(s, numbers);
+        boolean unsupported = specifics == 0 || (!general.isEmpty() && specifics < 3);
+        if (unsupported) {
+            return result(s, Label.UNSUPPORTED_ASSERTION, claimCues, Explanations.unsupported(general));
+        }
+        List<String> details = new ArrayList<>(numbers.stream().map(cues::words).toList());
+        details.addAll(properNouns(s));
+        return result(s, Label.REPORTED_FACT, claimCues, Explanations.plainFact(details));
+    }
+
+    /** Cues shown for a claim; a pronoun resolved to an unnamed speaker is shown as anonymous. */
+    private static List<Cue> claimCues(SentenceCues cues, Speaker speaker) {
+        List<Cue> all = new ArrayList<>();
+        List<Cue> pronouns = cues.ofRule("PRONOUN_SPEECH");
+        for (Cue cue : cues.all()) {
+            if (cue.kind() == CueKind.RESIDUE) {
+                continue;
+            }
+            boolean unnamedPronoun = speaker != null && !speaker.named() && pronouns.contains(cue);
+            all.add(unnamedPronoun ? new Cue(cue.start(), cue.end(), CueKind.ANONYMOUS_SOURCE) : cue);
+        }
+        return all;
+    }
+
+    /** In an article a line without end punctuation is a heading; a line given alone must also look like one. */
+    private static boolean looksLikeHeading(TaggedSentence s, boolean inContext) {
+        String[] words = s.text().split("\\s+");
+        int capitalised = 0;
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+            }
+        }
+        boolean titleCase = capitalised * 2 >= words.length;
+        return inContext ? words.length <= 20 || titleCase : titleCase && words.length <= 15;
+    }
+
+    private static boolean hasFiniteVerb(TaggedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String tag = s.tag(i);
+            boolean afterCondition = i > 0 && ELLIPTICAL_CONDITION.contains(s.lower(i - 1));
+            if (tag.equals("AUX") && !afterCondition) {
+                return true;
+            }
+            if (tag.equals("VERB") && !s.lower(i).endsWith("ing") && !afterCondition) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> properNouns(TaggedSentence s) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.isProperNoun(i) && !s.isQuoted(i)) {
+                int j = i;
+                while (j + 1 < s.size() && s.isProperNoun(j + 1)) {
+                    j++;
+                }
+                names.add(s.text().substring(s.tokenStart(i) - s.start(), s.tokenEnd(j) - s.start()));
+                i = j;
+            }
+        }
+        return names;
+    }
+
+    private static String firstWords(TaggedSentence s) {
+        String[] words = s.text().split("\\s+");
+        return words.length <= 6 ? s.text() : String.join(" ", List.of(words).subList(0, 5)) + " …?";
+    }
+
+    private static LabelledSentence result(TaggedSentence s, Label label, List<Cue> cues, String explanation) {
+        Sentence sentence = s.sentence();
+        return new LabelledSentence(sentence.start(), sentence.end(), sentence.text(), label, cues, explanation);
+    }
+}

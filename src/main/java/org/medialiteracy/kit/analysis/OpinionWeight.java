@@ -1,0 +1,36 @@
+package org.medialiteracy.kit.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** How strongly the writer's own words judge, guess or feel: a weighted count of opinion cues. */
+record OpinionWeight(double weight, List<Cue> cues) {
+
+    private static final double FIRST_PERSON = 2.0;
+    private static final double OBLIGATION = 2.0;
+    private static final double HEDGE = 2.0;
+    private static final double EVALUATIVE = 1.0;
+    private static final double INTENSIFIER = 0.5;
+    private static final double EXCLAMATION = 2.0;
+    /** Checkable detail makes an incidental evaluative word less likely to carry the point. */
+    private static final double PER_NUMBER_OR_DATE = -0.5;
+
+    static OpinionWeight of(SentenceCues cues) {
+        List<Cue> found = new ArrayList<>();
+        double weight = add(cues, "FIRST_PERSON", FIRST_PERSON, found)
+                + add(cues, "OBLIGATION_MODAL", OBLIGATION, found)
+                + add(cues, "HEDGE_SPECULATION", HEDGE, found)
+                + add(cues, "EVALUATIVE_WORD", EVALUATIVE, found)
+                + add(cues, "INTENSIFIER", INTENSIFIER, found)
+                + add(cues, "EXCLAMATION", EXCLAMATION, found)
+                + Math.max(-1.0, cues.ofRule("NUMBER_OR_DATE").size() * PER_NUMBER_OR_DATE);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new OpinionWeight(weight, found);
+    }
+
+    private static double add(SentenceCues cues, String ruleId, double each, List<Cue> found) {
+        List<Cue> ofRule = cues.ofRule(ruleId);
+        found.addAll(ofRule);
+        return ofRule.size() * each;
+    }
+}

@@ -1,0 +1,79 @@
+package org.medialiteracy.kit.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The cues every rule found in one sentence, by rule id. */
+final class SentenceCues {
+
+    private final TaggedSentence sentence;
+    private final Map<String, List<Cue>> byRule = new LinkedHashMap<>();
+
+    SentenceCues(TaggedSentence sentence, List<CueRule> rules) {
+        this.sentence = sentence;
+        for (CueRule rule : rules) {
+            List<Cue> found = rule.find(sentence);
+            if (!found.isEmpty()) {
+                byRule.put(rule.id(), found);
+            }
+        }
+    }
+
+    List<Cue> ofRule(String ruleId) {
+        return byRule.getOrDefault(ruleId, List.of());
+    }
+
+    boolean has(String ruleId) {
+        return byRule.containsKey(ruleId);
+    }
+
+    List<Cue> ofKind(CueKind kind) {
+        List<Cue> cues = new ArrayList<>();
+        for (List<Cue> found : byRule.values()) {
+            for (Cue cue : found) {
+                if (cue.kind() == kind) {
+                    cues.add(cue);
+                }
+            }
+        }
+        cues.sort(Comparator.comparingInt(Cue::start));
+        return cues;
+    }
+
+    /** The first cue, by position, of any of the kinds; null if none. */
+    Cue first(CueKind... kinds) {
+        Cue first = null;
+        for (CueKind kind : kinds) {
+            for (Cue cue : ofKind(kind)) {
+                if (first == null || cue.start() < first.start()) {
+                    first = cue;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** Every cue, by position, without duplicates. */
+    List<Cue> all() {
+        return byRule.values().stream().flatMap(List::stream).distinct()
+                .sorted(Comparator.comparingInt(Cue::start).thenComparingInt(Cue::end)).toList();
+    }
+
+    List<Cue> residue() {
+        List<Cue> residue = new ArrayList<>();
+        byRule.forEach((id, found) -> {
+            if (id.startsWith(CueRules.RESIDUE_PREFIX)) {
+                residue.addAll(found);
+            }
+        });
+        return residue;
+    }
+
+    /** The article's words under a cue. */
+    String words(Cue cue) {
+        return sentence.text().substring(cue.start() - sentence.start(), cue.end() - sentence.start());
+    }
+}

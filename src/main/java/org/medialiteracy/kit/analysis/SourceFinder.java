@@ -1,0 +1,223 @@
+package org.medialiteracy.kit.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a sentence credits its content to: the noun phrase next to a speech verb, after
+ * "according to", or before a colon that opens a quotation. Words inside quotation marks are the
+ * quoted speaker's, so they never count as the sentence's attribution.
+ */
+final class SourceFinder {
+
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "ask", "asks", "asked",
+            "insist", "insists", "insisted", "warn", "warns", "warned", "argue", "argues", "argued", "arguing",
+            "claim", "claims", "claimed", "state", "stated", "explain", "explains", "explained",
+            "note", "notes", "noted", "describe", "describes", "floated", "proposed", "described", "characterized", "characterised",
+            "suggest", "suggests", "suggested", "believe", "believes", "believed", "feel", "feels", "felt",
+            "fear", "fears", "feared", "think", "thinks", "shrugged", "write", "writes", "wrote",
+            "announce", "announces", "announced", "confirm", "confirms", "confirmed", "deny", "denies", "denied",
+            "report", "reported", "briefed", "highlighted", "framed", "acknowledged", "acknowledge", "admit",
+            "admits", "admitted", "cautioned", "urged", "estimated", "predicted", "predict", "maintained",
+            "contended", "asserted", "recalled", "reiterated", "stressed", "emphasized", "emphasised",
+            "conceded", "complained", "tweeted", "replied", "responded", "declared", "vowed", "promised",
+            "accused", "criticized", "criticised", "praised", "welcomed", "condemned", "revealed", "disclosed",
+            "signalled", "signaled", "testified", "agreed", "disagreed", "concluded", "interpreted");
+    private static final Set<String> NOUN_LIKE = Set.of(
+            "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
+            "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm");
+    private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)\\b(officials?|diplomats?|analysts?|sources?|aides?|experts?|critics?|observers?|insiders?"
+                    + "|ministers?|envoys?|negotiators?|spokes(?:man|men|woman|women|person|people)|lawmakers?"
+                    + "|officers?|staffers?|advis[eo]rs?|strategists?|witnesses?|residents?|commanders?"
+                    + "|employees?|executives?|someone|somebody|voices?|insiders?|people familiar|person familiar"
+                    + "|member of|members of)\\b");
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)");
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?i)\\b(some|many|several|certain|other|various|most|few)\\b|\\bwestern capitals\\b|\\bleadership\\b"
+                    + "|^(reports?|critics|observers|advocates|sources|rumou?rs|analysts|experts|people|insiders)\\b"
+                    + "|\\b(delegates|allies|members|countries|nations|governments|capitals|leaders|people|reports"
+                    + "|observers|critics|advocates|diplomats|officials|ministers|analysts|experts|sources"
+                    + "|negotiators|voices|circles|quarters)\\b");
+    /** Organisations that speak as a body through an official channel: "the ministry said". */
+    private static final Pattern ORGANISATION_BODY = Pattern.compile(
+            "(?i)\\b(ministry|government|department|agency|police|army|military|court|council|committee"
+                    + "|embassy|company|statement|spokes(?:man|woman|person)|office|commission|parliament"
+                    + "|secretariat|administration|prosecutors?|campaign|party|union|university|institute)$");
+    private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(?:(some|many|several|certain|other|various|most|few)\\b|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b)");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
+    private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
+
+    private SourceFinder() {
+    }
+
+    static List<SourceMention> find(TaggedSentence s) {
+        List<SourceMention> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.isQuoted(i)) {
+                continue;
+            }
+            String word = s.lower(i);
+            if (word.equals("according") && i + 1 < s.size() && s.lower(i + 1).equals("to")) {
+                addPhrase(s, i + 2, rightEnd(s, i + 2), found);
+            } else if (isSpeechVerb(s, i) || isPointVerb(s, i)) {
+                if (isInverted(s, i)) {
+                    addPhrase(s, i + 1, rightEnd(s, i + 1), found);
+                } else {
+                    int end = subjectEnd(s, i);
+                    addPhrase(s, leftStart(s, end), end, found);
+                }
+            } else if (word.equals(":") && i + 1 < s.size() && s.isQuoted(i + 1)) {
+                addPhrase(s, clauseStart(s, i), i, found);
+            }
+        }
+        return found;
+    }
+
+    /** A speech verb; words that are often nouns ("a say", "the report") count only when tagged as verbs. */
+    private static boolean isSpeechVerb(TaggedSentence s, int i) {
+        String word = s.lower(i);
+        if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN")) {
+            return false;
+        }
+        return s.tag(i).equals("VERB") || !NOUN_LIKE.contains(word);
+    }
+
+    private static boolean isPointVerb(TaggedSentence s, int i) {
+        return POINT_VERBS.contains(s.lower(i)) && i + 1 < s.size()
+                && (s.lower(i + 1).equals("to") || s.lower(i + 1).equals("out"));
+    }
+
+    /** "…,” said a Dutch official": the speaker follows the verb when a quotation comes before it. */
+    private static boolean isInverted(TaggedSentence s, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && s.tag(j).equals("ADV")) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        if (s.token(j).equals("”") || s.token(j).equals("\"")) {
+            return true;
+        }
+        return s.token(j).equals(",") && j > 0 && (s.isQuoted(j - 1) || s.isQuoted(j));
+    }
+
+    /** The subject ends where adverbs, auxiliaries and commas before the verb begin: "Valtonen, too, insisted". */
+    private static int subjectEnd(TaggedSentence s, int verb) {
+        int j = verb;
+        while (j > 0) {
+            String tag = s.tag(j - 1);
+            String token = s.token(j - 1);
+            if (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || token.equals(",")) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Walks left over the noun phrase that ends at {@code end} (exclusive). */
+    private static int leftStart(TaggedSentence s, int end) {
+        int j = end;
+        int limit = Math.max(0, end - 10);
+        while (j > limit) {
+            int k = j - 1;
+            if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",")
+                    || isVerb(s, k) || s.tag(k).equals("SCONJ")) {
+                break;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    /** "A Finnish minister, arms folded, was blunt: “…”": the whole clause before the colon names the speaker. */
+    private static int clauseStart(TaggedSentence s, int colon) {
+        int j = colon;
+        while (j > 0 && !s.isQuoted(j - 1) && !BOUNDARY.contains(s.token(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static int rightEnd(TaggedSentence s, int start) {
+        int j = start;
+        int limit = Math.min(s.size(), start + 10);
+        while (j < limit) {
+            String token = s.token(j);
+            if (s.isQuoted(j) || BOUNDARY.contains(token) || token.equals(",") || token.equals(".")
+                    || s.lower(j).equals("who") || s.lower(j).equals("that") || isVerb(s, j)) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isVerb(TaggedSentence s, int i) {
+        return s.tag(i).equals("VERB") || s.tag(i).equals("AUX");
+    }
+
+    /** "Jens Stoltenberg, the NATO secretary general, …, explained": a name opening the sentence. */
+    private static int initialName(TaggedSentence s) {
+        int j = 0;
+        while (j < s.size() && s.isProperNoun(j) && !s.isQuoted(j)) {
+            j++;
+        }
+        return j > 0 && j < s.size() && s.token(j).equals(",") ? j : 0;
+    }
+
+    private static void addPhrase(TaggedSentence s, int from, int to, List<SourceMention> found) {
+        SourceKind kind = from < to ? classify(s, from, to) : null;
+        if (kind == null) {
+            int subject = initialName(s);
+            if (subject > 0) {
+                found.add(new SourceMention(s.tokenStart(0), s.tokenEnd(subject - 1), SourceKind.NAMED));
+            }
+            return;
+        }
+        if (kind != null) {
+            found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(to - 1), kind));
+        }
+    }
+
+    static SourceKind classify(TaggedSentence s, int from, int to) {
+        String phrase = s.text().substring(s.tokenStart(from) - s.start(), s.tokenEnd(to - 1) - s.start());
+        if (to - from == 1 && s.tag(from).equals("PRON")) {
+            // "he said" needs the article's context; "I think", "we believe" are the writer's own view
+            return THIRD_PERSON.contains(s.lower(from)) && !s.lower(from).equals("it") ? SourceKind.PRONOUN : null;
+        }
+        int properNouns = 0;
+        int lastProper = -1;
+        for (int i = from; i < to; i++) {
+            if (s.isProperNoun(i)) {
+                properNouns++;
+                lastProper = i;
+            }
+        }
+        Matcher role = ROLE.matcher(phrase);
+        if (role.find()) {
+            int roleEnd = s.tokenStart(from) + role.end();
+            boolean nameAfterRole = lastProper >= 0 && s.tokenStart(lastProper) >= roleEnd;
+            boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches() && properNouns > 0;
+            if (nameAfterRole || namedSpokesperson) {
+                return SourceKind.NAMED;
+            }
+            return QUANTIFIER.matcher(phrase).find() ? SourceKind.VAGUE : SourceKind.ANONYMOUS;
+        }
+        if (VAGUE.matcher(phrase).find()) {
+            return SourceKind.VAGUE;
+        }
+        if (properNouns > 0 || ORGANISATION_BODY.matcher(phrase).find()) {
+            return SourceKind.NAMED;
+        }
+        return null;
+    }
+}

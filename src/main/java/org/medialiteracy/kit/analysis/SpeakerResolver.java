@@ -1,0 +1,171 @@
+package org.medialiteracy.kit.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.medialiteracy.kit.article.Sentence;
+import org.medialiteracy.kit.article.SentenceKind;
+
+/**
+ * Decides, sentence by sentence, whom the content is credited to: the sentence's own source, a
+ * pronoun resolved to the last source the article gave, or the speaker of the quotation it belongs
+ * to, carried over to every sentence of the quotation and to a quotation that continues the account.
+ */
+final class SpeakerResolver {
+
+    /** A line such as "– Ukrainian leadership statement" that credits the line above it. */
+    private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
+
+    private SpeakerResolver() {
+    }
+
+    /** Speakers for sentences of one article, in order; null where the sentence credits no one. */
+    static Speaker[] inContext(List<TaggedSentence> sentences, List<SentenceCues> cues) {
+        Speaker[] speakers = new Speaker[sentences.size()];
+        Map<Integer, Speaker> quotationSpeakers = new HashMap<>();
+        Speaker last = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Speaker own = ownSpeaker(sentences.get(i), cues.get(i), last);
+            if (own == null) {
+                String actor = namedSubject(sentences.get(i));
+                if (actor != null) {
+                    last = new Speaker(true, actor, false); // "Putin invoked …" makes "he said" Putin
+                }
+            } else {
+                speakers[i] = own;
+                last = own;
+                for (int quotation : sentences.get(i).sentence().quotations()) {
+                    quotationSpeakers.putIfAbsent(quotation, own);
+                }
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i).sentence();
+            if (speakers[i] == null && isMostlyQuoted(sentence)) {
+                speakers[i] = carried(sentences, speakers, quotationSpeakers, i);
+            }
+            if (speakers[i] == null) {
+                speakers[i] = creditLineBelow(sentences, i);
+            }
+        }
+        return speakers;
+    }
+
+    /** Speakers for sentences with no context: "he said" counts as named, nothing is carried over. */
+    static Speaker[] alone(List<TaggedSentence> sentences, List<SentenceCues> cues) {
+        Speaker[] speakers = new Speaker[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            speakers[i] = ownSpeaker(sentences.get(i), cues.get(i), null);
+            if (speakers[i] == null && sentences.get(i).sentence().isFullyQuoted()) {
+                speakers[i] = new Speaker(false, null, false);
+            }
+        }
+        return speakers;
+    }
+
+    /** "Now “we are working out the red lines…”": a few words of the writer around a quotation. */
+    static boolean isMostlyQuoted(Sentence sentence) {
+        int letters = 0;
+        int quoted = 0;
+        for (int i = 0; i < sentence.text().length(); i++) {
+            if (Character.isLetter(sentence.text().charAt(i))) {
+                letters++;
+                if (sentence.isQuoted(sentence.start() + i)) {
+                    quoted++;
+                }
+            }
+        }
+        return letters > 0 && quoted >= 0.7 * letters;
+    }
+
+    /** A proper-noun subject opening the sentence and followed by its verb: "Putin invoked those fears". */
+    private static String namedSubject(TaggedSentence s) {
+        int j = 0;
+        while (j < s.size() && s.isProperNoun(j)) {
+            j++;
+        }
+        if (j == 0 || j >= s.size() || !(s.tag(j).equals("VERB") || s.tag(j).equals("AUX"))) {
+            return null;
+        }
+        return s.text().substring(0, s.tokenEnd(j - 1) - s.start());
+    }
+
+    private static Speaker ownSpeaker(TaggedSentence sentence, SentenceCues cues, Speaker last) {
+        Cue unnamed = cues.first(CueKind.ANONYMOUS_SOURCE, CueKind.VAGUE_ATTRIBUTION);
+        if (unnamed != null) {
+            return new Speaker(false, cues.words(unnamed), false);
+        }
+        for (SourceMention source : sentence.sources()) {
+            if (source.kind() == SourceKind.NAMED) {
+                return new Speaker(true, words(sentence, source), false);
+            }
+        }
+        for (SourceMention source : sentence.sources()) {
+            if (source.kind() == SourceKind.PRONOUN) {
+                boolean named = last == null || last.named();
+                String who = last == null || last.words() == null ? words(sentence, source) : last.words();
+                return new Speaker(named, who, false);
+            }
+        }
+        return null;
+    }
+
+    private static Speaker carried(List<TaggedSentence> sentences, Speaker[] speakers,
+                                   Map<Integer, Speaker> quotationSpeakers, int index) {
+        Sentence sentence = sentences.get(index).sentence();
+        for (int quotation : sentence.quotations()) {
+            Speaker speaker = quotationSpeakers.get(quotation);
+            if (speaker != null) {
+                return speaker.asCarried();
+            }
+        }
+        for (int j = index - 1; j >= 0 && sentences.get(j).sentence().paragraph() == sentence.paragraph(); j--) {
+            if (speakers[j] != null && !sentences.get(j).sentence().quotations().isEmpty()) {
+                return speakers[j].asCarried();
+            }
+        }
+        Speaker previousParagraph = lastQuoteOfPreviousParagraph(sentences, speakers, index);
+        if (previousParagraph != null) {
+            return previousParagraph.asCarried();
+        }
+        return new Speaker(false, null, false); // a bare quotation: no speaker in or next to it
+    }
+
+    /** A quotation opening a paragraph continues the one that ended the paragraph before, as in print. */
+    private static Speaker lastQuoteOfPreviousParagraph(List<TaggedSentence> sentences, Speaker[] speakers,
+                                                        int index) {
+        int paragraph = sentences.get(index).sentence().paragraph();
+        int first = index;
+        while (first > 0 && sentences.get(first - 1).sentence().paragraph() == paragraph) {
+            first--;
+        }
+        if (first == 0 || !sentences.get(first).sentence().isQuoted(sentences.get(first).start())) {
+            return null;
+        }
+        Sentence previous = sentences.get(first - 1).sentence();
+        boolean adjacent = previous.paragraph() == paragraph - 1 && !previous.quotations().isEmpty();
+        return adjacent ? speakers[first - 1] : null;
+    }
+
+    /** "This already is a compromise on our part." followed by the line "– Ukrainian leadership statement". */
+    private static Speaker creditLineBelow(List<TaggedSentence> sentences, int index) {
+        if (index + 1 >= sentences.size() || sentences.get(index).sentence().kind() != SentenceKind.PROSE) {
+            return null;
+        }
+        TaggedSentence next = sentences.get(index + 1);
+        if (next.sentence().kind() != SentenceKind.BULLET || !DASH_CREDIT.matcher(next.text()).matches()
+                || next.size() < 2) {
+            return null;
+        }
+        SourceKind kind = SourceFinder.classify(next, 1, next.size());
+        if (kind == null || kind == SourceKind.PRONOUN) {
+            return null;
+        }
+        return new Speaker(kind == SourceKind.NAMED, next.text().substring(1).strip(), true);
+    }
+
+    private static String words(TaggedSentence sentence, SourceMention source) {
+        return sentence.text().substring(source.start() - sentence.start(), source.end() - sentence.start());
+    }
+}

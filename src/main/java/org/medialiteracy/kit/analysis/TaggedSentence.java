@@ -1,0 +1,106 @@
+package org.medialiteracy.kit.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+import org.medialiteracy.kit.article.NlpModels;
+import org.medialiteracy.kit.article.Sentence;
+import org.medialiteracy.kit.article.SentenceSplitter;
+
+/** A sentence with its tokens, their absolute offsets and part-of-speech tags (Universal Dependencies). */
+final class TaggedSentence {
+
+    private static final Pattern PLURAL_ENDING = Pattern.compile("[a-z](?:ies|ers|ors|ists|ents|ants|ans|ics|ates|als)$");
+
+    private final Sentence sentence;
+    private final String[] tokens;
+    private final String[] lowerTokens;
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] tags;
+    private List<SourceMention> sources;
+
+    private TaggedSentence(Sentence sentence) {
+        this.sentence = sentence;
+        Span[] spans = NlpModels.tokenizer().tokenizePos(sentence.text());
+        tokens = Span.spansToStrings(spans, sentence.text());
+        tags = NlpModels.posTagger().tag(tokens);
+        lowerTokens = new String[tokens.length];
+        starts = new int[tokens.length];
+        ends = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            lowerTokens[i] = tokens[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+            starts[i] = sentence.start() + spans[i].getStart();
+            ends[i] = sentence.start() + spans[i].getEnd();
+        }
+    }
+
+    static TaggedSentence of(Sentence sentence) {
+        return new TaggedSentence(sentence);
+    }
+
+    /** A lone sentence with no article around it, as in a rule's examples. */
+    static TaggedSentence ofText(String text) {
+        return new TaggedSentence(new SentenceSplitter().splitLines(text).getFirst());
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    String text() {
+        return sentence.text();
+    }
+
+    int start() {
+        return sentence.start();
+    }
+
+    int size() {
+        return tokens.length;
+    }
+
+    String token(int i) {
+        return tokens[i];
+    }
+
+    /** Lower case, with curly apostrophes made straight. */
+    String lower(int i) {
+        return lowerTokens[i];
+    }
+
+    String tag(int i) {
+        return tags[i];
+    }
+
+    int tokenStart(int i) {
+        return starts[i];
+    }
+
+    int tokenEnd(int i) {
+        return ends[i];
+    }
+
+    boolean isQuoted(int i) {
+        return sentence.isQuoted(starts[i]);
+    }
+
+    /** A capitalised proper noun; a capitalised plural opening the sentence ("Allies", "Negotiators") is not one. */
+    boolean isProperNoun(int i) {
+        if (!tags[i].equals("PROPN") || !Character.isUpperCase(tokens[i].charAt(0))) {
+            return false;
+        }
+        boolean lonePluralOpener = i == 0 && PLURAL_ENDING.matcher(tokens[i]).find()
+                && (tokens.length == 1 || !tags[1].equals("PROPN"));
+        return !lonePluralOpener;
+    }
+
+    /** Sources of speech found in this sentence, computed once. */
+    List<SourceMention> sources() {
+        if (sources == null) {
+            sources = SourceFinder.find(this);
+        }
+        return sources;
+    }
+}

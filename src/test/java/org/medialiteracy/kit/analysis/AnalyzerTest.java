@@ -1,0 +1,169 @@
+package org.medialiteracy.kit.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalyzerTest {
+
+    private final Analyzer analyzer = new Analyzer();
+
+    private List<LabelledSentence> analyze(String text) {
+        return analyzer.analyze(text).sentences();
+    }
+
+    private Label labelOf(String text) {
+        return analyzer.analyzeLines(text).sentences().getFirst().label();
+    }
+
+    @Test
+    void quotation_speaker_carries_to_every_sentence_of_the_quote() {
+        List<LabelledSentence> sentences = analyze(
+                "At a press doorway, a Finnish minister was blunt: “We must not be intimidated. Europe has capability. "
+                        + "Europe is ramping up.”");
+        assertThat(sentences).extracting(LabelledSentence::label).containsOnly(Label.ANONYMOUS_SOURCE);
+        assertThat(sentences.get(2).explanation()).contains("a Finnish minister");
+    }
+
+    @Test
+    void a_following_quotation_continues_the_same_speaker() {
+        List<LabelledSentence> sentences = analyze(
+                "“Rhetoric is cheap,” said a British official. “What we need are guarantees.”");
+        assertThat(sentences.get(1).label()).isEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void named_speaker_makes_a_reported_fact_even_for_an_opinion() {
+        List<LabelledSentence> sentences = analyze(
+                "“It’s really important that the U.S. is leading,” NATO chief Mark Rutte said Tuesday. "
+                        + "“Peace must be something we can live in.”");
+        assertThat(sentences).extracting(LabelledSentence::label)
+                .containsExactly(Label.REPORTED_FACT, Label.REPORTED_FACT);
+        assertThat(sentences.getFirst().explanation()).contains("Mark Rutte");
+    }
+
+    @Test
+    void pronoun_after_a_named_person_is_a_named_source() {
+        List<LabelledSentence> sentences = analyze(
+                "Putin invoked those fears again on Tuesday. “We are ready to do so right now,” he said.");
+        assertThat(sentences.get(1).label()).isEqualTo(Label.REPORTED_FACT);
+        assertThat(sentences.get(1).explanation()).contains("Putin");
+    }
+
+    @Test
+    void pronoun_after_an_unnamed_source_stays_anonymous() {
+        List<LabelledSentence> sentences = analyze(
+                "Critics argue the plan favours Moscow. They suggest that the speech was a calculated move.");
+        assertThat(sentences.get(1).label()).isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(sentences.get(1).cues()).extracting(Cue::kind).contains(CueKind.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void named_and_anonymous_source_in_one_sentence_is_anonymous() {
+        assertThat(labelOf("On Monday, U.S. Ambassador Matthew Whitaker briefed envoys, according to two NATO diplomats."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void spokesperson_for_a_named_organisation_is_on_the_record() {
+        assertThat(labelOf("“We remain committed,” a NATO spokesperson said.")).isEqualTo(Label.REPORTED_FACT);
+    }
+
+    @Test
+    void vague_collective_is_anonymous() {
+        assertThat(labelOf("Behind closed doors, some allies feel Washington could have consulted them more."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void agentless_report_is_anonymous_and_explained_with_its_words() {
+        LabelledSentence sentence = analyzer.analyzeLines(
+                "Over the weekend, reports surfaced that Ukraine is ready to drop its bid.").sentences().getFirst();
+        assertThat(sentence.label()).isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(sentence.explanation()).contains("'reports surfaced'");
+    }
+
+    @Test
+    void first_person_judgment_is_an_opinion() {
+        LabelledSentence sentence = analyzer.analyzeLines("Personally, I think this moment underscores how "
+                + "interconnected our world has become.").sentences().getFirst();
+        assertThat(sentence.label()).isEqualTo(Label.OPINION);
+        assertThat(sentence.explanation()).contains("'Personally'");
+    }
+
+    @Test
+    void writer_obligation_and_hedges_are_opinions() {
+        assertThat(labelOf("Abortion should be legal in most cases.")).isEqualTo(Label.OPINION);
+        assertThat(labelOf("These elements could form the backbone of the new framework.")).isEqualTo(Label.OPINION);
+    }
+
+    @Test
+    void specific_event_stated_plainly_is_a_reported_fact() {
+        assertThat(labelOf("NATO foreign ministers will meet in Brussels on Wednesday.")).isEqualTo(Label.REPORTED_FACT);
+    }
+
+    @Test
+    void flat_general_claim_without_source_is_unsupported() {
+        assertThat(labelOf("Markets have taken notice too.")).isEqualTo(Label.UNSUPPORTED_ASSERTION);
+    }
+
+    @Test
+    void page_and_generator_leftovers_are_not_claims() {
+        List<LabelledSentence> sentences = analyze("""
+                Ministers met on Tuesday.
+                Please use Chrome browser for a more accessible video player
+                Would you like me to tailor this piece to a specific audience?
+                Добавить комментарий
+                Leave a comment""");
+        assertThat(sentences.subList(1, 5)).allSatisfy(s -> {
+            assertThat(s.label()).isEqualTo(Label.NOT_A_CLAIM);
+            assertThat(s.cues()).extracting(Cue::kind).containsOnly(CueKind.RESIDUE);
+        });
+    }
+
+    @Test
+    void questions_to_the_reader_and_headings_are_not_claims() {
+        List<LabelledSentence> sentences = analyze("Questions to Carry With You\nDo you trust deals struck in private rooms?");
+        assertThat(sentences).extracting(LabelledSentence::label).containsOnly(Label.NOT_A_CLAIM);
+    }
+
+    @Test
+    void bullet_without_a_verb_is_not_a_claim_but_a_bullet_with_one_is() {
+        List<LabelledSentence> sentences = analyze(
+                "- Bilateral agreements with major powers\n- So far, pledges have totaled about $4 billion.");
+        assertThat(sentences).extracting(LabelledSentence::label)
+                .containsExactly(Label.NOT_A_CLAIM, Label.REPORTED_FACT);
+    }
+
+    @Test
+    void credit_line_under_a_statement_attributes_it() {
+        List<LabelledSentence> sentences = analyze(
+                "This already is a compromise on our part.\n– Ukrainian leadership statement");
+        assertThat(sentences.getFirst().label()).isEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void scorer_decides_when_the_rules_are_undecided() {
+        Analyzer withScorer = new Analyzer(sentences -> sentences.stream().mapToDouble(s -> 0.95).toArray());
+        assertThat(withScorer.analyzeLines("Gone are the days when they led the world.").sentences().getFirst().label())
+                .isEqualTo(Label.OPINION);
+    }
+
+    @Test
+    void analyze_lines_gives_one_entry_per_line_in_order() {
+        List<LabelledSentence> lines = analyzer.analyzeLines("He said it was over. Then he left.\n\nSome say no.\n")
+                .sentences();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1).label()).isEqualTo(Label.NOT_A_CLAIM);
+        assertThat(lines.get(1).text()).isEmpty();
+    }
+
+    @Test
+    void cue_offsets_point_at_the_cue_words() {
+        String text = "Ministers met.\n“It is over,” a senior NATO diplomat said.";
+        LabelledSentence sentence = analyzer.analyze(text).sentences().get(1);
+        Cue source = sentence.cues().stream().filter(c -> c.kind() == CueKind.ANONYMOUS_SOURCE).findFirst().orElseThrow();
+        assertThat(text.substring(source.start(), source.end())).isEqualTo("a senior NATO diplomat");
+    }
+}
