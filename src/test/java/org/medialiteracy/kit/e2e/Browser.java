@@ -36,7 +36,7 @@ public final class Browser implements AfterEachCallback {
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,1000",
+                    "--no-first-run", "--window-size=1280,1600",
                     "--user-data-dir=" + Files.createTempDirectory("kit-chromium").toAbsolutePath());
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))

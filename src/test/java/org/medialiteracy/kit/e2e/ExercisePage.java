@@ -5,7 +5,9 @@ import static org.medialiteracy.kit.e2e.Browser.await;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -16,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 record ExercisePage(WebDriver driver) {
 
     void openStep(int index) {
-        await(driver, By.id("step-" + index)).click();
+        click(await(driver, By.id("step-" + index)));
         await(driver, By.cssSelector("#step-" + index + "[aria-current='step']"));
     }
 
@@ -30,7 +32,17 @@ record ExercisePage(WebDriver driver) {
     }
 
     void clickChoice(String labelName) {
-        await(driver, By.id("choice-" + labelName)).click();
+        click(await(driver, By.id("choice-" + labelName)));
+    }
+
+    /** Scrolls the element to the middle first: the app scrolls inside its layout, not the window. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private void focus(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", element);
     }
 
     String awaitFeedback() {
@@ -43,8 +55,9 @@ record ExercisePage(WebDriver driver) {
 
     void next() {
         String before = currentSentence();
-        await(driver, By.id("next-item")).click();
-        wait(30).until(d -> !d.findElement(By.id("current-sentence")).getText().equals(before));
+        click(await(driver, By.id("next-item")));
+        wait(30).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("current-sentence")).getText().equals(before));
     }
 
     String progress() {
@@ -56,63 +69,62 @@ record ExercisePage(WebDriver driver) {
     }
 
     void clickWord(String spanItem) {
-        await(driver, By.cssSelector("[data-span='" + spanItem + "']")).click();
+        click(await(driver, By.cssSelector("[data-span='" + spanItem + "']")));
         await(driver, By.cssSelector("[data-span='" + spanItem + "'][aria-pressed='true']"));
     }
 
     /** Tab-focus is simulated by focusing the word; Enter toggles it. */
     void toggleWordWithKeyboard(String spanItem) {
-        WebElement word = await(driver, By.cssSelector("[data-span='" + spanItem + "']"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", word);
+        focus(await(driver, By.cssSelector("[data-span='" + spanItem + "']")));
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         await(driver, By.cssSelector("[data-span='" + spanItem + "'][aria-pressed='true']"));
     }
 
     void clickPick(int sentence) {
-        await(driver, By.cssSelector("#pick-" + sentence)).click();
+        click(await(driver, By.cssSelector("#pick-" + sentence)));
         await(driver, By.cssSelector("#pick-" + sentence + "[checked]"));
     }
 
     void pickWithKeyboard(int sentence) {
-        WebElement input = await(driver, By.cssSelector("#pick-" + sentence + " input"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", input);
+        focus(present(By.cssSelector("#pick-" + sentence + " input")));
         new Actions(driver).sendKeys(Keys.SPACE).perform();
         await(driver, By.cssSelector("#pick-" + sentence + "[checked]"));
     }
 
     void chooseArticle(String questionId, int article) {
         List<WebElement> options = await(driver, By.id(questionId)).findElements(By.tagName("vaadin-radio-button"));
-        options.get(article).click();
+        click(options.get(article));
         await(driver, By.cssSelector("#" + questionId + " vaadin-radio-button[checked]"));
     }
 
     void chooseArticleWithKeyboard(String questionId, int article) {
         List<WebElement> inputs = await(driver, By.id(questionId)).findElements(By.cssSelector("vaadin-radio-button input"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", inputs.get(article));
+        focus(inputs.get(article));
         new Actions(driver).sendKeys(Keys.SPACE).perform();
         await(driver, By.cssSelector("#" + questionId + " vaadin-radio-button[checked]"));
     }
 
     String check(String buttonId) {
-        await(driver, By.id(buttonId)).click();
+        click(await(driver, By.id(buttonId)));
         return await(driver, By.cssSelector("[role='status'] p")).getText();
     }
 
     /** Submits, confirming when answers are missing, and returns the score heading. */
     String submit() {
-        await(driver, By.id("submit")).click();
-        List<WebElement> confirm = wait(5).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay, #total-score"));
-            return found.isEmpty() ? null : found;
-        });
-        if (!confirm.getFirst().getTagName().equals("h2")) {
-            await(driver, By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], vaadin-button[slot='confirm-button']")).click();
+        click(await(driver, By.id("submit")));
+        WebElement next = wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#confirm-submit, #total-score")));
+        if ("confirm-submit".equals(next.getAttribute("id"))) {
+            click(next);
         }
-        return await(driver, By.id("total-score")).getText();
+        return present(By.id("total-score")).getAttribute("textContent");
     }
 
     String results() {
         return await(driver, By.id("results")).getText();
+    }
+
+    private WebElement present(By locator) {
+        return wait(30).until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     private WebDriverWait wait(int seconds) {

@@ -154,7 +154,7 @@ class PracticePlayerIT {
         page.chooseArticle("more-opinion", 1);
         page.chooseArticleWithKeyboard("more-anonymous", 0);
         page.awaitProgress("2 of ");
-        await(page.driver(), By.id("check-compare")).click();
+        page.click(await(page.driver(), By.id("check-compare")));
         await(page.driver(), By.cssSelector("svg[aria-label^='Label mix']"));
         Browser.screenshot(page.driver(), DOCS.resolve("exercise-compare.png"));
 

@@ -26,7 +26,7 @@ public final class ConfusionMatrixChart {
         List<Label> columns = Arrays.stream(Label.values())
                 .filter(l -> matrix.keyed(l) > 0 || matrix.answeredAs(l) > 0).toList();
         boolean anyUnanswered = rows.stream().anyMatch(l -> matrix.unanswered(l) > 0);
-        int width = LEFT + CELL * (columns.size() + (anyUnanswered ? 1 : 0)) + 10;
+        int width = LEFT + CELL * (columns.size() + (anyUnanswered ? 1 : 0)) + 90;
         int height = TOP + CELL * rows.size() + 10;
         int max = 1;
         for (Label row : rows) {
@@ -35,7 +35,7 @@ public final class ConfusionMatrixChart {
             }
         }
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"kit-chart\" ")
-                .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
+                .append("width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" aria-label=\"").append(Svg.escape(describe(matrix, rows, columns))).append("\">");
         svg.append(Svg.text(LEFT - 8, TOP - 70, "end", "font-size:12px;font-weight:600", "The key said ↓ / you said →"));
         for (int c = 0; c < columns.size(); c++) {

@@ -19,8 +19,8 @@ public final class LabelMixChart {
     public static Html of(List<String> names, List<LabelMix> mixes) {
         int height = 40 + mixes.size() * 46 + 28;
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"kit-chart\" ")
-                .append("viewBox=\"0 0 ").append(LEFT + BAR + 20).append(' ').append(height).append("\" width=\"")
-                .append(LEFT + BAR + 20).append("\" aria-label=\"").append(Svg.escape(describe(names, mixes))).append("\">");
+                .append("width=\"").append(LEFT + BAR + 20).append("\" height=\"").append(height)
+                .append("\" aria-label=\"").append(Svg.escape(describe(names, mixes))).append("\">");
         for (int i = 0; i < mixes.size(); i++) {
             LabelMix mix = mixes.get(i);
             double y = 20 + i * 46;

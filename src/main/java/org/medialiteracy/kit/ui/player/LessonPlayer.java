@@ -114,9 +114,16 @@ public final class LessonPlayer extends VerticalLayout {
             doSubmit();
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog("Submit now?",
-                missing + (missing == 1 ? " answer is" : " answers are") + " still missing. Submit anyway?",
-                "Submit", e -> doSubmit());
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Submit now?");
+        dialog.setText(missing + (missing == 1 ? " answer is" : " answers are") + " still missing. Submit anyway?");
+        Button confirm = new Button("Submit", e -> {
+            dialog.close();
+            doSubmit();
+        });
+        confirm.setId("confirm-submit");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(confirm);
         dialog.setCancelable(true);
         dialog.setCancelText("Keep working");
         dialog.open();

@@ -1,5 +1,6 @@
 package org.medialiteracy.kit.ui.player;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,7 +31,7 @@ final class ResultsPanel extends Div {
         add(total);
         for (AttemptScore score : scores) {
             Exercise exercise = state.lesson.exercise(score.exerciseId()).orElseThrow();
-            Div section = new Div(new H3(exercise.title() + ": " + score.pointsEarned() + " of " + score.pointsPossible()));
+            Div section = new Div(new H3(exercise.title() + " — " + score.pointsEarned() + " of " + score.pointsPossible() + " points"));
             section.addClassName("kit-card");
             score.labels().ifPresent(labels -> labelResults(section, labels));
             score.selection().ifPresent(selection -> section.add(selectionResults(selection)));
@@ -71,12 +72,12 @@ final class ResultsPanel extends Div {
     }
 
     /** Every sentence again with the key, the cue words and the rule: what assessment keeps back until now. */
-    private static Div review(PlayerState state, Exercise exercise) {
-        Div review = new Div(new H3("Sentence by sentence"));
+    private static Details review(PlayerState state, Exercise exercise) {
+        Div review = new Div();
         for (KeyedSentence item : exercise.scoredItems(state.lesson, 0)) {
             review.add(new KeyFeedback(item, state.sheet.get(exercise.id(), String.valueOf(item.index())).map(Label::valueOf)));
         }
-        return review;
+        return new Details("Go through it sentence by sentence", review);
     }
 
     static String percent(int part, int whole) {
