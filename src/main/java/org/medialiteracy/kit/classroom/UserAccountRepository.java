@@ -18,4 +18,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select a from UserAccount a where a.id in "
             + "(select e.key.studentId from Enrolment e where e.key.classId = :classId) order by a.displayName")
     List<UserAccount> findStudentsOfClass(Long classId);
+
+    @Query("select new org.medialiteracy.kit.classroom.RosterEntry(a.id, a.username, a.displayName, c.id, c.name) "
+            + "from Enrolment e, UserAccount a, SchoolClass c "
+            + "where e.key.studentId = a.id and e.key.classId = c.id and c.id in :classIds "
+            + "order by c.name, a.displayName, a.username")
+    List<RosterEntry> findRoster(java.util.Collection<Long> classIds);
 }
