@@ -68,6 +68,16 @@ public class GradebookService {
                 .toList();
     }
 
+    @Transactional(readOnly = true)
+    public Lesson lessonOf(String teacherUsername, long assignmentId) {
+        return lessonOf(ownAssignment(teacherUsername, assignmentId));
+    }
+
+    private Lesson lessonOf(Assignment assignment) {
+        return lessons.find(new LessonId(assignment.getLessonId()))
+                .orElseThrow(() -> new AttemptProblem("The lesson '" + assignment.getLessonId() + "' is missing from the lessons folder."));
+    }
+
     Assignment ownAssignment(String teacherUsername, long assignmentId) {
         UserAccount teacher = Accounts.require(accounts, teacherUsername, Role.TEACHER);
         return assignments.findById(assignmentId).filter(a -> a.getTeacherId().equals(teacher.getId()))
@@ -75,8 +85,7 @@ public class GradebookService {
     }
 
     private AssignmentResults results(Assignment assignment, List<RosterEntry> roster, AttemptChoice choice) {
-        Lesson lesson = lessons.find(new LessonId(assignment.getLessonId()))
-                .orElseThrow(() -> new AttemptProblem("The lesson '" + assignment.getLessonId() + "' is missing from the lessons folder."));
+        Lesson lesson = lessonOf(assignment);
         List<Attempt> all = attempts.findByAssignmentIdOrderByStudentIdAscNumberAsc(assignment.getId());
         Map<Long, List<Answer>> answersByAttempt = answers.findByKeyAttemptIdIn(all.stream().map(Attempt::getId).toList())
                 .stream().collect(Collectors.groupingBy(a -> a.key().attemptId()));

@@ -27,14 +27,18 @@ public record ScoreDistribution(List<Bin> bins, int unscored) {
      * @param binWidth percentage points per bin; must divide 100 (e.g. 10, 20, 25)
      */
     public static ScoreDistribution of(List<AttemptScore> scores, int binWidth) {
+        return ofPercents(scores.stream().map(AttemptScore::percent).toList(), binWidth);
+    }
+
+    /** The same bins over plain percents, e.g. whole attempts; NaN counts as unscored. */
+    public static ScoreDistribution ofPercents(List<Double> percents, int binWidth) {
         if (binWidth <= 0 || 100 % binWidth != 0) {
             throw new IllegalArgumentException("bin width must divide 100, not " + binWidth);
         }
         int binCount = 100 / binWidth;
         int[] counts = new int[binCount];
         int unscored = 0;
-        for (AttemptScore score : scores) {
-            double percent = score.percent();
+        for (double percent : percents) {
             if (Double.isNaN(percent)) {
                 unscored++;
             } else {

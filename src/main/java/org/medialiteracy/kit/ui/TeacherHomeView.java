@@ -66,7 +66,8 @@ public class TeacherHomeView extends VerticalLayout {
                 + "\"Join a class\" and type it."), classes, form, message);
         assignments.setId("assignment-grid");
         assignments.setAriaLabel("Your assignments");
-        assignments.addColumn(TeacherAssignment::title).setHeader("Assignment").setFlexGrow(3);
+        assignments.addComponentColumn(a -> new RouterLink(a.title(), DashboardView.class,
+                new RouteParameters("assignmentId", String.valueOf(a.id())))).setHeader("Assignment").setFlexGrow(3);
         assignments.addColumn(a -> String.join(", ", a.classNames())).setHeader("Classes");
         assignments.addColumn(a -> a.mode().name().charAt(0) + a.mode().name().substring(1).toLowerCase()).setHeader("Mode");
         assignments.addColumn(a -> a.dueAt() == null ? "No due date" : Dates.format(a.dueAt())).setHeader("Due");

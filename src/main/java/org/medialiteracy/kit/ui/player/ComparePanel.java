@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
 import org.medialiteracy.kit.lesson.Exercise;
+import org.medialiteracy.kit.ui.charts.LabelMixChart;
 import org.medialiteracy.kit.lesson.KeyedSentence;
 import org.medialiteracy.kit.scoring.AnswerSheet;
 import org.medialiteracy.kit.scoring.CompareOutcome;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.medialiteracy.kit.analysis.Label;
+import org.medialiteracy.kit.ui.charts.ConfusionMatrixChart;
+import org.medialiteracy.kit.ui.charts.LabelMixChart;
 import org.medialiteracy.kit.lesson.Exercise;
 import org.medialiteracy.kit.lesson.KeyedSentence;
 import org.medialiteracy.kit.scoring.AttemptScore;

@@ -1,4 +1,4 @@
-package org.medialiteracy.kit.ui.player;
+package org.medialiteracy.kit.ui.charts;
 
 import com.vaadin.flow.component.Html;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.medialiteracy.kit.ui.player;
+package org.medialiteracy.kit.ui.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,16 +1,16 @@
-package org.medialiteracy.kit.ui.player;
+package org.medialiteracy.kit.ui.charts;
 
 /** Small helpers for server-side SVG charts: text is always escaped. */
-final class Svg {
+public final class Svg {
 
     private Svg() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    static String text(double x, double y, String anchor, String css, String content) {
+    public static String text(double x, double y, String anchor, String css, String content) {
         return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" style=\"" + css + "\">"
                 + escape(content) + "</text>";
     }
