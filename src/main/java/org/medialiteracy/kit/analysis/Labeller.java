@@ -14,7 +14,7 @@ import org.medialiteracy.kit.article.SentenceKind;
 final class Labeller {
 
     /** Opinion weight at or above which a sentence is the writer's opinion without asking the scorer. */
-    static final double OPINION_SURE = 2.0;
+    static final double OPINION_SURE = 0.6;
     /** Below this weight the scorer alone cannot make a sentence an opinion unless it is very sure. */
     static final double OPINION_POSSIBLE = 1.0;
     private static final double SCORER_SURE = 0.85;
@@ -82,7 +82,9 @@ final class Labeller {
                     : result(s, Label.ANONYMOUS_SOURCE, claimCues, Explanations.anonymous(speaker));
         }
         // 4. The writer's opinion.
-        OpinionWeight opinion = OpinionWeight.of(cues);
+        List<Cue> numbers = cues.ofKind(CueKind.NUMBER_OR_DATE);
+        int specifics = AssertionSignals.specifics(s, numbers);
+        OpinionWeight opinion = OpinionWeight.of(cues, specifics);
         boolean byScorer = false;
         boolean isOpinion = opinion.weight() >= OPINION_SURE;
         if (!isOpinion && !Double.isNaN(subjectivity)) {
@@ -95,8 +97,6 @@ final class Labeller {
         }
         // 5. and 6. Unsupported assertion or plain reported fact.
         List<String> general = AssertionSignals.find(s);
-        List<Cue> numbers = cues.ofKind(CueKind.NUMBER_OR_DATE);
-        int specifics = AssertionSignals.specifics(s, numbers);
         boolean unsupported = specifics == 0 || (!general.isEmpty() && specifics < 3);
         if (unsupported) {
             return result(s, Label.UNSUPPORTED_ASSERTION, claimCues, Explanations.unsupported(general));

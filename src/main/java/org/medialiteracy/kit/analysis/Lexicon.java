@@ -32,15 +32,27 @@ final class Lexicon {
             "sabre-rattling", "hyperbolic", "grandstanding", "propaganda", "sham", "charade", "folly", "mess",
             "debacle", "fiasco", "gamble", "gambits", "hubris", "arrogant", "arrogance", "naivety", "ironclad",
             "robust", "maturing", "obvious", "obviously", "clearly", "undoubtedly", "certainly", "surely",
-            "of course", "honestly", "frankly", "truly", "sadly", "hopefully", "fortunately", "thankfully",
+            "of course", "honestly", "frankly", "truly", "hopefully", "fortunately", "thankfully",
             "ironically", "tellingly", "inevitably", "crucially", "importantly", "interesting", "interestingly",
             "easy", "easier", "harder", "tough", "difficult", "delicate", "uncomfortable", "necessary",
             "urgent", "urgently", "important", "significant", "critical", "key", "serious", "real", "deeper",
-            "stark", "starkly", "bitter", "hollow", "empty", "bristling", "impatient", "oddly", "too-strong",
+            "stark", "starkly", "bitter", "empty", "bristling", "impatient", "too-strong",
             "greater good", "thick and thin", "gold standard", "elephant in the room", "devil is", "in the balance",
             "hope", "hoping", "fear", "unease", "nervousness", "wariness", "pride", "shame", "outrage", "scandal",
             "insult", "disgrace", "betray", "betrays", "betrayal", "sabotage", "undermines", "undermine",
-            "twisted", "twist", "exploit", "exploits", "cling", "clung", "blindsided", "snub", "meddling");
+            "twisted", "twist", "exploit", "exploits", "cling", "clung", "blindsided", "snub", "meddling",
+            "racist", "indeed", "actually", "in fact", "wasteful", "inefficient", "problem", "disaster", "ruin",
+            "mindblowing", "mind-blowing", "fear-mongering", "fearmongering", "correctly", "deliberately",
+            "ingenious", "eagerly", "self-contradictory", "scapegoat", "so-called", "cabal", "inevitable",
+            "decry", "panic", "greed", "greedy", "evil", "radical", "extremist", "elite", "elites",
+            "woke", "destroy", "destroying", "crisis", "chaos", "chaotic", "shameless", "blatant", "blatantly",
+            "mere", "sheer", "notorious", "infamous", "lavish", "modest", "bumpy", "best", "better", "finest",
+            "beautiful", "ugly", "lovely", "nice", "happy", "unhappy", "proud", "angry", "glad", "sorry",
+            "delighted", "disappointed", "disappointing", "frustrating", "frustrated", "exciting", "boring",
+            "amazing", "awesome", "horrendous", "insidious", "ominous", "alarmingly", "disturbing", "heartbreaking",
+            "hopeless", "hopeful", "optimistic", "pessimistic", "naïve", "ironic", "irony", "absurdity", "nonsensical",
+            "unsustainable", "unworkable", "credible", "unbelievable", "outrageously", "overblown",
+            "exaggerated", "overreach", "overreaction", "unwarranted", "justified", "unjustified", "fairly", "unfairly");
 
     /** Words that only strengthen a judgment. */
     static final List<String> INTENSIFIERS = List.of(
