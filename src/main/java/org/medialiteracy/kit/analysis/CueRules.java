@@ -113,12 +113,15 @@ final class CueRules {
                             + "|\\baccording to (?:this|that|some|many|those|reports|sources|rumou?rs)\\b[^,.]*"
                             + "|\\b(?:sources|people|those|someone|one person) (?:close to|familiar with)\\b"
                             + "|\\b(?:a|one) well-connected [\\w -]*?voice\\b"
-                            + "|\\bsome within\\b",
+                            + "|\\b(?:is|are|was|were|been|being)\\s+(?:long\\s+|widely\\s+|often\\s+|generally\\s+|largely\\s+)?"
+                            + "(?:seen|viewed|regarded|perceived|considered|thought of)\\s+as\\b(?![^,.;]*\\bby\\s+(?-i:[A-Z]))",
                     List.of("Over the weekend, reports surfaced that Ukraine is ready to compromise.",
                             "It is believed the talks will resume.",
                             "A well-connected public voice in the security discourse recently highlighted a pattern.",
-                            "The result, according to this line of thought, is a facade of diplomacy."),
-                    List.of("The report was published on Monday by the ministry.", "Some 40 people died.")),
+                            "The result, according to this line of thought, is a facade of diplomacy.",
+                            "The clause has long been viewed as the gold standard for protection."),
+                    List.of("The report was published on Monday by the ministry.", "Some 40 people died.",
+                            "The plan was seen as a threat by Rutte.")),
             anywhere("ANONYMITY_GRANTED", "a source who asked not to be named or was granted anonymity",
                     CueKind.ANONYMOUS_SOURCE,
                     "(?i)(?:asked|requested|declined) not to be (?:named|identified)|granted anonymity"
@@ -143,16 +146,17 @@ final class CueRules {
                             "Allies would respond should President Putin launch an attack.")),
             writer("HEDGE_SPECULATION", "a guess about what is or will be: could, might, perhaps, likely",
                     CueKind.HEDGE,
-                    "(?i)\\b(?:could|might|may(?! \\d)|perhaps|maybe|possibly|probably|likely|unlikely|apparently|seemingly"
+                    "(?i)^(?:if|unless)\\b|\\b(?:could|might|may(?! \\d)|perhaps|maybe|possibly|probably|likely|unlikely|apparently|seemingly"
                             + "|arguably|presumably|potentially|seems?|seemed|appears? to|appeared to|remains to be seen"
                             + "|it is possible|in all likelihood|conceivably)\\b",
                     List.of("These elements could form the backbone of the new framework.",
-                            "Perhaps the most interesting aspect is the timing."),
+                            "Perhaps the most interesting aspect is the timing.",
+                            "If the West makes it a red line, the consequences risk a wider war."),
                     List.of("The ministers met in May 2024.", "“It might work,” Rutte said.")),
             writer("EVALUATIVE_WORD", "a word that judges or colours: perilous, troubling, braver, bombast",
                     CueKind.EVALUATIVE, Lexicon.alternation(Lexicon.EVALUATIVE),
                     List.of("The push has entered a perilous phase.", "It is harder and often braver to adapt."),
-                    List.of("NATO foreign ministers will meet in Brussels on Wednesday.", "Pride organisers met police.",
+                    List.of("NATO foreign ministers will meet in Brussels on Wednesday.", "They marched with Pride organisers.",
                             "“We must not be intimidated by bombast,” she said.")),
             new EvaluativePredicateRule(),
             writer("INTENSIFIER", "a word that strengthens a judgment: very, extremely, hugely", CueKind.EVALUATIVE,

@@ -42,7 +42,7 @@ final class EvaluativePredicateRule implements CueRule {
 
     @Override
     public List<String> mustFlag() {
-        return List.of("The stakes are not abstract.", "It’s easy in conference rooms to talk about balance sheets.",
+        return List.of("For civilians, the calculus is simple.", "It’s easy in conference rooms to talk about balance sheets.",
                 "Government is almost always wasteful and inefficient.");
     }
 

@@ -26,7 +26,7 @@ final class SourceFinder {
             "contended", "asserted", "recalled", "reiterated", "stressed", "emphasized", "emphasised",
             "conceded", "complained", "tweeted", "replied", "responded", "declared", "vowed", "promised",
             "accused", "criticized", "criticised", "praised", "welcomed", "condemned", "revealed", "disclosed",
-            "signalled", "signaled", "reckons", "reckon", "reckoned", "estimates", "expects", "forecasts", "predicts",
+            "signalled", "signaled", "cited", "cites", "cite", "reckons", "reckon", "reckoned", "estimates", "expects", "forecasts", "predicts",
             "projects", "projected", "forecast", "testified", "agreed", "disagreed", "concluded", "interpreted");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",

@@ -2,6 +2,7 @@ package org.medialiteracy.kit.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.medialiteracy.kit.article.NlpModels;
@@ -11,6 +12,10 @@ import org.medialiteracy.kit.article.SentenceSplitter;
 /** A sentence with its tokens, their absolute offsets and part-of-speech tags (Universal Dependencies). */
 final class TaggedSentence {
 
+    /** Capitalised only because they open the sentence, yet sometimes tagged as names. */
+    private static final Set<String> DISCOURSE_OPENERS = Set.of(
+            "rather", "however", "instead", "indeed", "meanwhile", "still", "yet", "publicly", "privately",
+            "finally", "apparently", "personally", "overall", "ultimately", "notably", "crucially");
     private static final Pattern PLURAL_ENDING = Pattern.compile("[a-z](?:ies|ers|ors|ists|ents|ants|ans|ics|ates|als)$");
 
     private final Sentence sentence;
@@ -93,7 +98,7 @@ final class TaggedSentence {
         }
         boolean lonePluralOpener = i == 0 && PLURAL_ENDING.matcher(tokens[i]).find()
                 && (tokens.length == 1 || !tags[1].equals("PROPN"));
-        return !lonePluralOpener;
+        return !lonePluralOpener && !(i == 0 && DISCOURSE_OPENERS.contains(lowerTokens[i]));
     }
 
     /** Sources of speech found in this sentence, computed once. */

@@ -151,6 +151,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_very_low_scorer_estimate_vetoes_a_borderline_opinion() {
+        Analyzer withScorer = new Analyzer(sentences -> sentences.stream().mapToDouble(s -> 0.05).toArray());
+        String borderline = "For civilians, the calculus is simple.";
+        assertThat(labelOf(borderline)).isEqualTo(Label.OPINION);
+        assertThat(withScorer.analyzeLines(borderline).sentences().getFirst().label()).isNotEqualTo(Label.OPINION);
+    }
+
+    @Test
     void analyze_lines_gives_one_entry_per_line_in_order() {
         List<LabelledSentence> lines = analyzer.analyzeLines("He said it was over. Then he left.\n\nSome say no.\n")
                 .sentences();
