@@ -51,6 +51,11 @@ final class SourceFinder {
                     + "|embassy|company|statement|spokes(?:man|woman|person)|office|commission|parliament"
                     + "|secretariat|administration|prosecutors?|campaign|party|union|university|institute)$");
     private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(?:(some|many|several|certain|other|various|most|few)\\b|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b)");
+    /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i)\\b(?:ministry|government|department|agency|police|army|military|court|council|committee|embassy"
+                    + "|company|office|commission|parliament|secretariat|administration|campaign|party|union"
+                    + "|university|institute)\\b");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
 
@@ -65,7 +70,7 @@ final class SourceFinder {
             }
             String word = s.lower(i);
             if (word.equals("according") && i + 1 < s.size() && s.lower(i + 1).equals("to")) {
-                addPhrase(s, i + 2, rightEnd(s, i + 2), found);
+                addAccordingTo(s, i + 2, rightEnd(s, i + 2), found);
             } else if (isSpeechVerb(s, i) || isPointVerb(s, i)) {
                 if (isInverted(s, i)) {
                     addPhrase(s, i + 1, rightEnd(s, i + 1), found);
@@ -175,6 +180,19 @@ final class SourceFinder {
         return j > 0 && j < s.size() && s.token(j).equals(",") ? j : 0;
     }
 
+    /** "according to the report": a source the phrase does not identify is vague, not absent. */
+    private static void addAccordingTo(TaggedSentence s, int from, int to, List<SourceMention> found) {
+        if (from >= to) {
+            return;
+        }
+        SourceKind kind = classify(s, from, to);
+        if (kind == null || kind == SourceKind.PRONOUN) {
+            found.add(new SourceMention(s.tokenStart(from - 2), s.tokenEnd(to - 1), SourceKind.VAGUE));
+        } else {
+            found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(to - 1), kind));
+        }
+    }
+
     private static void addPhrase(TaggedSentence s, int from, int to, List<SourceMention> found) {
         SourceKind kind = from < to ? classify(s, from, to) : null;
         if (kind == null) {
@@ -207,7 +225,8 @@ final class SourceFinder {
         if (role.find()) {
             int roleEnd = s.tokenStart(from) + role.end();
             boolean nameAfterRole = lastProper >= 0 && s.tokenStart(lastProper) >= roleEnd;
-            boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches() && properNouns > 0;
+            boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches()
+                    && (properNouns > 0 || ORGANISATION.matcher(phrase).find());
             if (nameAfterRole || namedSpokesperson) {
                 return SourceKind.NAMED;
             }
