@@ -126,10 +126,11 @@ final class CueRules {
                             "The plan was seen as a threat by Rutte.")),
             anywhere("ANONYMITY_GRANTED", "a source who asked not to be named or was granted anonymity",
                     CueKind.ANONYMOUS_SOURCE,
-                    "(?i)(?:asked|requested|declined) not to be (?:named|identified)|granted anonymity"
+                    "(?i)(?:asked|requested|declined|preferred) not to be (?:named|identified)|(?:did not|didn't|does not|doesn't) want to be (?:named|identified)|granted anonymity"
                             + "|on (?:the )?condition of anonymity|speaking anonymously|who (?:could not|cannot) be named",
                     List.of("The diplomat, who asked not to be named, said the talks stalled.",
-                            "Two officials, granted anonymity to speak freely, confirmed it."),
+                            "Two officials, granted anonymity to speak freely, confirmed it.",
+                            "One resident, who did not want to be named, said help was slow."),
                     List.of("The minister was named in the report.")),
 
             // The writer's own view.

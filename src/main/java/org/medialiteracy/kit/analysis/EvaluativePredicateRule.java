@@ -22,7 +22,7 @@ final class EvaluativePredicateRule implements CueRule {
             "single", "public", "private", "official", "legal", "illegal", "military", "civilian", "nuclear",
             "economic", "political", "financial", "federal", "national", "international", "local", "online",
             "active", "inactive", "current", "previous", "higher", "lower", "larger", "smaller", "older", "younger",
-            "up", "down", "out", "over", "back", "known", "unknown", "left", "right");
+            "more", "less", "up", "down", "out", "over", "back", "known", "unknown", "left", "right");
     private static final int MAX_ADVERBS = 2;
 
     @Override

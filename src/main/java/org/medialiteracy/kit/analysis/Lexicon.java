@@ -52,7 +52,7 @@ final class Lexicon {
             "amazing", "awesome", "horrendous", "insidious", "ominous", "alarmingly", "disturbing", "heartbreaking",
             "hopeless", "hopeful", "optimistic", "pessimistic", "naïve", "ironic", "irony", "absurdity", "nonsensical",
             "unsustainable", "unworkable", "credible", "unbelievable", "outrageously", "overblown",
-            "exaggerated", "overreach", "overreaction", "unwarranted", "justified", "unjustified", "fairly", "unfairly");
+            "exaggerated", "wake-up call", "overreach", "overreaction", "unwarranted", "justified", "unjustified", "fairly", "unfairly");
 
     /** Words that only strengthen a judgment. */
     static final List<String> INTENSIFIERS = List.of(

@@ -36,7 +36,9 @@ final class SourceFinder {
             "(?i)\\b(officials?|diplomats?|analysts?|sources?|aides?|experts?|critics?|observers?|insiders?"
                     + "|ministers?|envoys?|negotiators?|spokes(?:man|men|woman|women|person|people)|lawmakers?"
                     + "|officers?|staffers?|advis[eo]rs?|strategists?|witnesses?|residents?|commanders?"
-                    + "|employees?|executives?|someone|somebody|voices?|insiders?|people familiar|person familiar"
+                    + "|employees?|executives?|someone|somebody|voices?|people familiar|person familiar"
+                    + "|scientists?|researchers?|economists?|doctors?|lawyers?|academics?|historians?|activists?"
+                    + "|campaigners?|protesters?|investigators?|engineers?|teachers?|workers?|users?"
                     + "|member of|members of)\\b");
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)");
     private static final Pattern VAGUE = Pattern.compile(
@@ -50,13 +52,17 @@ final class SourceFinder {
             "(?i)\\b(ministry|government|department|agency|police|army|military|court|council|committee"
                     + "|embassy|company|statement|spokes(?:man|woman|person)|office|commission|parliament"
                     + "|secretariat|administration|prosecutors?|campaign|party|union|university|institute)$");
-    private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(?:(some|many|several|certain|other|various|most|few)\\b|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b)");
+    private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(?:(some|many|several|certain|other|various|most|few)\\b|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b|\\w+ (scientists|researchers|economists|experts|analysts|activists|campaigners)\\b)");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)\\b(?:ministry|government|department|agency|police|army|military|court|council|committee|embassy"
                     + "|company|office|commission|parliament|secretariat|administration|campaign|party|union"
                     + "|university|institute)\\b");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
+    /** Auxiliaries the tagger sometimes calls verbs: "Russia has repeatedly cited". */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do");
+    private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "whom");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
 
     private SourceFinder() {
@@ -75,7 +81,7 @@ final class SourceFinder {
                 if (isInverted(s, i)) {
                     addPhrase(s, i + 1, rightEnd(s, i + 1), found);
                 } else {
-                    int end = subjectEnd(s, i);
+                    int end = beforeRelativeClause(s, subjectEnd(s, i));
                     addPhrase(s, leftStart(s, end), end, found);
                 }
             } else if (word.equals(":") && i + 1 < s.size() && s.isQuoted(i + 1)) {
@@ -120,13 +126,26 @@ final class SourceFinder {
         while (j > 0) {
             String tag = s.tag(j - 1);
             String token = s.token(j - 1);
-            if (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || token.equals(",")) {
+            if (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || token.equals(",")
+                    || AUXILIARIES.contains(s.lower(j - 1))) {
                 j--;
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** "One resident, who did not want to be named, said": the subject is the phrase before the clause. */
+    private static int beforeRelativeClause(TaggedSentence s, int end) {
+        int limit = Math.max(0, end - 16);
+        for (int comma = end - 1; comma > limit; comma--) {
+            if (s.token(comma).equals(",") && comma + 1 < end
+                    && RELATIVE.contains(s.lower(comma + 1)) && !s.isQuoted(comma)) {
+                return comma;
+            }
+        }
+        return end;
     }
 
     /** Walks left over the noun phrase that ends at {@code end} (exclusive). */

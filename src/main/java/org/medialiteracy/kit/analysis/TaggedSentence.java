@@ -91,14 +91,20 @@ final class TaggedSentence {
         return sentence.isQuoted(starts[i]);
     }
 
-    /** A capitalised proper noun; a capitalised plural opening the sentence ("Allies", "Negotiators") is not one. */
+    /**
+     * A capitalised proper noun. Not one: a capitalised plural opening the sentence ("Allies"), a
+     * discourse word ("Rather,"), or an opener modifying a common-noun subject ("Climate scientists have").
+     */
     boolean isProperNoun(int i) {
         if (!tags[i].equals("PROPN") || !Character.isUpperCase(tokens[i].charAt(0))) {
             return false;
         }
         boolean lonePluralOpener = i == 0 && PLURAL_ENDING.matcher(tokens[i]).find()
                 && (tokens.length == 1 || !tags[1].equals("PROPN"));
-        return !lonePluralOpener && !(i == 0 && DISCOURSE_OPENERS.contains(lowerTokens[i]));
+        boolean openerBeforeCommonNoun = i == 0 && tokens.length > 2 && tags[1].equals("NOUN")
+                && Character.isLowerCase(tokens[1].charAt(0)) && !tokens[0].equals(tokens[0].toUpperCase(Locale.ROOT))
+                && (tags[2].equals("VERB") || tags[2].equals("AUX"));
+        return !lonePluralOpener && !openerBeforeCommonNoun && !(i == 0 && DISCOURSE_OPENERS.contains(lowerTokens[i]));
     }
 
     /** Sources of speech found in this sentence, computed once. */
