@@ -1,8 +1,10 @@
 package org.medialiteracy.kit.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medialiteracy.kit.article.Sentence;
 import org.medialiteracy.kit.article.SentenceKind;
@@ -15,6 +17,7 @@ import org.medialiteracy.kit.article.SentenceKind;
 final class SpeakerResolver {
 
     /** A line such as "– Ukrainian leadership statement" that credits the line above it. */
+    private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)^the\\s+(?:[\\w-]+\\s+)?([\\w-]+)$");
     private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
 
     private SpeakerResolver() {
@@ -25,8 +28,12 @@ final class SpeakerResolver {
         Speaker[] speakers = new Speaker[sentences.size()];
         Map<Integer, Speaker> quotationSpeakers = new HashMap<>();
         Speaker last = null;
+        List<Speaker> named = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Speaker own = ownSpeaker(sentences.get(i), cues.get(i), last);
+            Speaker own = namedEarlier(ownSpeaker(sentences.get(i), cues.get(i), last), named);
+            if (own != null && own.named()) {
+                named.add(own);
+            }
             if (own == null) {
                 String actor = namedSubject(sentences.get(i));
                 if (actor != null) {
@@ -62,6 +69,27 @@ final class SpeakerResolver {
             }
         }
         return speakers;
+    }
+
+    /**
+     * "the minister said" after "Foreign Minister Elina Valtonen said": a definite role that an earlier
+     * named speaker carried refers to that person.
+     */
+    private static Speaker namedEarlier(Speaker speaker, List<Speaker> named) {
+        if (speaker == null || speaker.named() || speaker.words() == null) {
+            return speaker;
+        }
+        Matcher definite = DEFINITE_ROLE.matcher(speaker.words());
+        if (!definite.matches()) {
+            return speaker;
+        }
+        Pattern role = Pattern.compile("(?i)\\b" + Pattern.quote(definite.group(1)) + "\\b");
+        for (Speaker earlier : named.reversed()) {
+            if (role.matcher(earlier.words()).find()) {
+                return new Speaker(true, earlier.words(), false);
+            }
+        }
+        return speaker;
     }
 
     /** "Now “we are working out the red lines…”": a few words of the writer around a quotation. */

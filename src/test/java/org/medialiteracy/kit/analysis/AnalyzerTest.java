@@ -52,6 +52,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void definite_role_of_a_named_speaker_stays_named_but_of_an_unnamed_one_stays_anonymous() {
+        List<LabelledSentence> sentences = analyze("""
+                Finnish Foreign Minister Elina Valtonen said talks would continue. "We are patient," the minister said.
+                "It is cheap talk," said a Dutch official. "Nothing has changed," the Dutch official said.""");
+        assertThat(sentences).extracting(LabelledSentence::label).containsExactly(Label.REPORTED_FACT,
+                Label.REPORTED_FACT, Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
     void pronoun_after_an_unnamed_source_stays_anonymous() {
         List<LabelledSentence> sentences = analyze(
                 "Critics argue the plan favours Moscow. They suggest that the speech was a calculated move.");
