@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medialiteracy.kit.article.Sentence;
@@ -17,6 +18,9 @@ import org.medialiteracy.kit.article.SentenceKind;
 final class SpeakerResolver {
 
     /** A line such as "– Ukrainian leadership statement" that credits the line above it. */
+    private static final Set<String> BACK_REFERENCE = Set.of(
+            "they", "they're", "those", "these", "them", "their", "its", "he", "she", "his", "her");
+    private static final int OPENING_TOKENS = 4;
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)^the\\s+(?:[\\w-]+\\s+)?([\\w-]+)$");
     private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
 
@@ -54,6 +58,9 @@ final class SpeakerResolver {
             }
             if (speakers[i] == null) {
                 speakers[i] = creditLineBelow(sentences, i);
+            }
+            if (speakers[i] == null && continuesUnnamedAccount(sentences, speakers, i)) {
+                speakers[i] = speakers[i - 1].asCarried();
             }
         }
         return speakers;
@@ -174,6 +181,27 @@ final class SpeakerResolver {
         Sentence previous = sentences.get(first - 1).sentence();
         boolean adjacent = previous.paragraph() == paragraph - 1 && !previous.quotations().isEmpty();
         return adjacent ? speakers[first - 1] : null;
+    }
+
+    /**
+     * "…, according to four NATO diplomats. Those concern Kyiv's accession…": the next sentence of the
+     * paragraph refers back with a pronoun and plainly goes on with the same unnamed account.
+     */
+    private static boolean continuesUnnamedAccount(List<TaggedSentence> sentences, Speaker[] speakers, int index) {
+        if (index == 0 || speakers[index - 1] == null || speakers[index - 1].named()
+                || speakers[index - 1].words() == null) {
+            return false;
+        }
+        TaggedSentence sentence = sentences.get(index);
+        if (sentence.sentence().paragraph() != sentences.get(index - 1).sentence().paragraph()) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(sentence.size(), OPENING_TOKENS); i++) {
+            if (BACK_REFERENCE.contains(sentence.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "This already is a compromise on our part." followed by the line "– Ukrainian leadership statement". */

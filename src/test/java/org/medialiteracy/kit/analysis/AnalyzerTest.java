@@ -69,6 +69,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_sentence_that_refers_back_continues_the_unnamed_account() {
+        List<LabelledSentence> sentences = analyze("Some allies have red lines, according to four NATO diplomats. "
+                + "Those concern the placement of troops on allied soil.\nThe summit opened in Brussels on Wednesday.");
+        assertThat(sentences).extracting(LabelledSentence::label)
+                .containsExactly(Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE, Label.REPORTED_FACT);
+    }
+
+    @Test
     void named_and_anonymous_source_in_one_sentence_is_anonymous() {
         assertThat(labelOf("On Monday, U.S. Ambassador Matthew Whitaker briefed envoys, according to two NATO diplomats."))
                 .isEqualTo(Label.ANONYMOUS_SOURCE);
