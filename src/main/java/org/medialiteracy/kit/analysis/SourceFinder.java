@@ -17,17 +17,18 @@ final class SourceFinder {
             "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "ask", "asks", "asked",
             "insist", "insists", "insisted", "warn", "warns", "warned", "argue", "argues", "argued", "arguing",
             "claim", "claims", "claimed", "state", "stated", "explain", "explains", "explained",
-            "note", "notes", "noted", "describe", "describes", "floated", "proposed", "described", "characterized", "characterised",
-            "suggest", "suggests", "suggested", "believe", "believes", "believed", "feel", "feels", "felt",
-            "fear", "fears", "feared", "think", "thinks", "shrugged", "write", "writes", "wrote",
-            "announce", "announces", "announced", "confirm", "confirms", "confirmed", "deny", "denies", "denied",
-            "report", "reported", "briefed", "highlighted", "framed", "acknowledged", "acknowledge", "admit",
-            "admits", "admitted", "cautioned", "urged", "estimated", "predicted", "predict", "maintained",
-            "contended", "asserted", "recalled", "reiterated", "stressed", "emphasized", "emphasised",
-            "conceded", "complained", "tweeted", "replied", "responded", "declared", "vowed", "promised",
-            "accused", "criticized", "criticised", "praised", "welcomed", "condemned", "revealed", "disclosed",
-            "signalled", "signaled", "cited", "cites", "cite", "reckons", "reckon", "reckoned", "estimates", "expects", "forecasts", "predicts",
-            "projects", "projected", "forecast", "testified", "agreed", "disagreed", "concluded", "interpreted");
+            "note", "notes", "noted", "describe", "describes", "described", "characterized", "characterised",
+            "floated", "proposed", "suggest", "suggests", "suggested", "believe", "believes", "believed",
+            "feel", "feels", "felt", "fear", "fears", "feared", "think", "thinks", "shrugged",
+            "write", "writes", "wrote", "announce", "announces", "announced", "confirm", "confirms", "confirmed",
+            "deny", "denies", "denied", "report", "reported", "briefed", "highlighted", "framed",
+            "acknowledge", "acknowledged", "admit", "admits", "admitted", "cautioned", "urged",
+            "predict", "predicts", "predicted", "maintained", "contended", "asserted", "recalled", "reiterated",
+            "stressed", "emphasized", "emphasised", "conceded", "complained", "tweeted", "replied", "responded",
+            "declared", "vowed", "promised", "accused", "criticized", "criticised", "praised", "welcomed",
+            "condemned", "revealed", "disclosed", "signalled", "signaled", "cite", "cites", "cited",
+            "reckon", "reckons", "reckoned", "estimates", "estimated", "expects", "forecast", "forecasts",
+            "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm");
@@ -47,17 +48,19 @@ final class SourceFinder {
                     + "|\\b(delegates|allies|members|countries|nations|governments|capitals|leaders|people|reports"
                     + "|observers|critics|advocates|diplomats|officials|ministers|analysts|experts|sources"
                     + "|negotiators|voices|circles|quarters)\\b");
+    private static final String ORGANISATIONS = "ministry|government|department|agency|police|army|military"
+            + "|court|council|committee|embassy|company|office|commission|parliament|secretariat|administration"
+            + "|campaign|party|union|university|institute";
     /** Organisations that speak as a body through an official channel: "the ministry said". */
     private static final Pattern ORGANISATION_BODY = Pattern.compile(
-            "(?i)\\b(ministry|government|department|agency|police|army|military|court|council|committee"
-                    + "|embassy|company|statement|spokes(?:man|woman|person)|office|commission|parliament"
-                    + "|secretariat|administration|prosecutors?|campaign|party|union|university|institute)$");
-    private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(?:(some|many|several|certain|other|various|most|few)\\b|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b|\\w+ (scientists|researchers|economists|experts|analysts|activists|campaigners)\\b)");
+            "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?)$");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
-    private static final Pattern ORGANISATION = Pattern.compile(
-            "(?i)\\b(?:ministry|government|department|agency|police|army|military|court|council|committee|embassy"
-                    + "|company|office|commission|parliament|secretariat|administration|campaign|party|union"
-                    + "|university|institute)\\b");
+    private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
+    /** Collectives and bare plural roles: vague rather than one unnamed person. */
+    private static final Pattern QUANTIFIER = Pattern.compile(
+            "(?i)^(?:(some|many|several|certain|other|various|most|few)\\b"
+                    + "|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b"
+                    + "|\\w+ (scientists|researchers|economists|experts|analysts|activists|campaigners)\\b)");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
     /** Auxiliaries the tagger sometimes calls verbs: "Russia has repeatedly cited". */
     private static final Set<String> AUXILIARIES = Set.of(
