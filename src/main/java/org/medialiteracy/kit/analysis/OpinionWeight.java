@@ -10,6 +10,7 @@ record OpinionWeight(double weight, List<Cue> cues) {
     private static final double OBLIGATION = 2.0;
     private static final double HEDGE = 1.5;
     private static final double EVALUATIVE = 1.0;
+    private static final double MILD_EVALUATIVE = 0.5;
     private static final double INTENSIFIER = 0.5;
     private static final double EXCLAMATION = 2.0;
     /** Checkable detail (names, numbers, dates) makes an incidental evaluative word less likely to carry the point. */
@@ -22,6 +23,7 @@ record OpinionWeight(double weight, List<Cue> cues) {
                 + add(cues, "OBLIGATION_MODAL", OBLIGATION, found)
                 + add(cues, "HEDGE_SPECULATION", HEDGE, found)
                 + add(cues, "EVALUATIVE_WORD", EVALUATIVE, found)
+                + add(cues, "EVALUATIVE_MILD", MILD_EVALUATIVE, found)
                 + add(cues, "EVALUATIVE_PREDICATE", EVALUATIVE, found)
                 + add(cues, "INTENSIFIER", INTENSIFIER, found)
                 + add(cues, "EXCLAMATION", EXCLAMATION, found)
