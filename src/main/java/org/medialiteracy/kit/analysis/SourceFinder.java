@@ -65,6 +65,9 @@ final class SourceFinder {
     /** Auxiliaries the tagger sometimes calls verbs: "Russia has repeatedly cited". */
     private static final Set<String> AUXILIARIES = Set.of(
             "has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do");
+    /** Prepositions that start the circumstances of speaking, not the speaker: "said a diplomat during a briefing". */
+    private static final Set<String> CIRCUMSTANCE = Set.of(
+            "during", "in", "on", "after", "before", "ahead", "while", "by", "when", "as", "last", "this", "late");
     private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "whom");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
 
@@ -181,7 +184,8 @@ final class SourceFinder {
         while (j < limit) {
             String token = s.token(j);
             if (s.isQuoted(j) || BOUNDARY.contains(token) || token.equals(",") || token.equals(".")
-                    || s.lower(j).equals("who") || s.lower(j).equals("that") || isVerb(s, j)) {
+                    || s.lower(j).equals("who") || s.lower(j).equals("that") || isVerb(s, j)
+                    || CIRCUMSTANCE.contains(s.lower(j))) {
                 break;
             }
             j++;

@@ -185,6 +185,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void source_cue_stops_before_the_circumstances_of_speaking() {
+        String text = "“Rhetoric is cheap,” said a British official during an evening briefing.";
+        Cue source = analyzer.analyze(text).sentences().getFirst().cues().stream()
+                .filter(c -> c.kind() == CueKind.ANONYMOUS_SOURCE).findFirst().orElseThrow();
+        assertThat(text.substring(source.start(), source.end())).isEqualTo("a British official");
+    }
+
+    @Test
     void cue_offsets_point_at_the_cue_words() {
         String text = "Ministers met.\n“It is over,” a senior NATO diplomat said.";
         LabelledSentence sentence = analyzer.analyze(text).sentences().get(1);
