@@ -113,9 +113,9 @@ final class CueRules {
                             + "|\\bby some (?:observers|critics|analysts|experts|commentators)"
                             + "|\\bthere" + APOS + "?s? (?:is )?(?:also )?talk of"
                             + "|\\baccording to (?:this|that|some|many|those|reports|sources|rumou?rs)\\b[^,.]*"
-                            + "|\\b(?:sources|people|those|someone|one person) (?:close to|familiar with)\\b"
+                            + "|\\b(?:sources|people|those|someone|one person) (?:close to|familiar with)(?:\\s+(?:the|a|an))?\\s+[\\w’'-]+"
                             + "|\\b(?:a|one) well-connected [\\w -]*?voice\\b"
-                            + "|\\b(?:is|are|was|were|been|being)\\s+(?:long\\s+|widely\\s+|often\\s+|generally\\s+|largely\\s+)?"
+                            + "|\\b(?:(?:has|have|had)\\s+(?:long\\s+)?)?(?:is|are|was|were|been|being)\\s+(?:long\\s+|widely\\s+|often\\s+|generally\\s+|largely\\s+)?"
                             + "(?:seen|viewed|regarded|perceived|considered|thought of)\\s+as\\b(?![^,.;]*\\bby\\s+(?-i:[A-Z]))",
                     List.of("Over the weekend, reports surfaced that Ukraine is ready to compromise.",
                             "It is believed the talks will resume.",
