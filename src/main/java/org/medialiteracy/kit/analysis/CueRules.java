@@ -180,8 +180,8 @@ final class CueRules {
                             + "|\\b\\d[\\d,.]*(?:\\s?(?:%|percent|per cent|million|billion|trillion))?"
                             + "|\\b(?:january|february|march|april|june|july|august|september|october|november|december"
                             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\\b"
-                            + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-                            + "|fifty|hundred|thousand|dozen|two-thirds)\\b"
+                            + "|\\b(?:two-thirds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+                            + "|fifty|hundred|thousand|dozen)\\b"
                             + "|\\b(?:last|next) (?:week|month|year|weekend)\\b",
                     List.of("So far, pledges have totaled about $4 billion.", "Ministers will meet on Wednesday.",
                             "Roughly two-thirds of NATO countries have committed support."),

@@ -15,7 +15,9 @@ final class TaggedSentence {
     /** Capitalised only because they open the sentence, yet sometimes tagged as names. */
     private static final Set<String> DISCOURSE_OPENERS = Set.of(
             "rather", "however", "instead", "indeed", "meanwhile", "still", "yet", "publicly", "privately",
-            "finally", "apparently", "personally", "overall", "ultimately", "notably", "crucially");
+            "finally", "apparently", "personally", "overall", "ultimately", "notably", "crucially", "roughly",
+            "nearly", "almost", "about", "around", "only", "even", "now", "then", "so", "thus", "also", "but",
+            "and", "or", "here", "there", "today", "later", "earlier");
     private static final Pattern PLURAL_ENDING = Pattern.compile("[a-z](?:ies|ers|ors|ists|ents|ants|ans|ics|ates|als)$");
 
     private final Sentence sentence;
@@ -24,6 +26,8 @@ final class TaggedSentence {
     private final int[] starts;
     private final int[] ends;
     private final String[] tags;
+    /** Index of the first token with a letter: the sentence opener after any bullet or quote mark. */
+    private final int firstWord;
     private List<SourceMention> sources;
 
     private TaggedSentence(Sentence sentence) {
@@ -39,6 +43,11 @@ final class TaggedSentence {
             starts[i] = sentence.start() + spans[i].getStart();
             ends[i] = sentence.start() + spans[i].getEnd();
         }
+        int first = 0;
+        while (first < tokens.length && tokens[first].chars().noneMatch(Character::isLetter)) {
+            first++;
+        }
+        firstWord = first;
     }
 
     static TaggedSentence of(Sentence sentence) {
@@ -99,12 +108,13 @@ final class TaggedSentence {
         if (!tags[i].equals("PROPN") || !Character.isUpperCase(tokens[i].charAt(0))) {
             return false;
         }
-        boolean lonePluralOpener = i == 0 && PLURAL_ENDING.matcher(tokens[i]).find()
-                && (tokens.length == 1 || !tags[1].equals("PROPN"));
-        boolean openerBeforeCommonNoun = i == 0 && tokens.length > 2 && tags[1].equals("NOUN")
-                && Character.isLowerCase(tokens[1].charAt(0)) && !tokens[0].equals(tokens[0].toUpperCase(Locale.ROOT))
-                && (tags[2].equals("VERB") || tags[2].equals("AUX"));
-        return !lonePluralOpener && !openerBeforeCommonNoun && !(i == 0 && DISCOURSE_OPENERS.contains(lowerTokens[i]));
+        boolean opener = i == firstWord;
+        boolean lonePluralOpener = opener && PLURAL_ENDING.matcher(tokens[i]).find()
+                && (i + 1 >= tokens.length || !tags[i + 1].equals("PROPN"));
+        boolean openerBeforeCommonNoun = opener && i + 2 < tokens.length && tags[i + 1].equals("NOUN")
+                && Character.isLowerCase(tokens[i + 1].charAt(0)) && !tokens[i].equals(tokens[i].toUpperCase(Locale.ROOT))
+                && (tags[i + 2].equals("VERB") || tags[i + 2].equals("AUX"));
+        return !lonePluralOpener && !openerBeforeCommonNoun && !(opener && DISCOURSE_OPENERS.contains(lowerTokens[i]));
     }
 
     /** Sources of speech found in this sentence, computed once. */
