@@ -32,7 +32,8 @@ final class CueRules {
                     "(?iu)leave a (?:comment|reply)|post a comment|comments are closed|cancel reply|your email address will not"
                             + "|required fields are marked|добавить комментарий|ваш адрес email|обязательные поля"
                             + "|deja un comentario|laisser un commentaire|kommentar (?:hinterlassen|schreiben)"
-                            + "|lascia un commento|deixe um comentário|zostaw komentarz",
+                            + "|lascia un commento|deixe um comentário|zostaw komentarz|save my name, email"
+                            + "|^(?:name|e-?mail|website|comment)\\s*\\*?$|^post comment$",
                     List.of("Leave a comment", "Добавить комментарий",
                             "Ваш адрес email не будет опубликован. Обязательные поля помечены *"),
                     List.of("Critics did not leave the comment unanswered, the minister said.")),
@@ -49,6 +50,13 @@ final class CueRules {
                     List.of("Would you like me to tailor this piece to a specific audience?",
                             "(Word count: approximately 3450)"),
                     List.of("I would like to see a ceasefire, the minister said.", "The word count fell.")),
+            anywhere("RESIDUE_PAGE_FOOTER", "page furniture: copyright, tags, credits, 'you may also like'",
+                    CueKind.RESIDUE,
+                    "(?i)^(?:©|copyright\\s+(?:©|\\(c\\)|\\d{4})|all rights reserved|tags?:|posted in\\b|filed under\\b|categories:"
+                            + "|you may also like|recommended for you|most (?:read|popular)|more from\\b|image (?:caption|source)"
+                            + "|(?:photo|image|picture)(?: credit)?:\\s|getty images$)|all rights reserved\\.?$",
+                    List.of("© 2025 Example News. All rights reserved.", "You may also like", "Photo: Reuters"),
+                    List.of("Copyright law was changed in 2019, the court said.", "The photo was taken on Monday.")),
             anywhere("RESIDUE_SHARE_SUBSCRIBE", "an invitation to share, subscribe or click",
                     CueKind.RESIDUE,
                     "(?i)^(?:share (?:this|on)|subscribe to|sign up for|click here|follow us|read more:|related:"
