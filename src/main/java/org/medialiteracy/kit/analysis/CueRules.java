@@ -46,9 +46,12 @@ final class CueRules {
                     CueKind.RESIDUE,
                     "(?i)would you like me to|let me know if you(?:'d| would)? like|i hope this (?:helps|article)"
                             + "|as an ai\\b|here(?:'s|’s| is) (?:a|an|the) (?:draft|revised|rewritten|version)"
-                            + "|feel free to (?:ask|adjust)|\\(?word count:[^)]*\\)?|tailor this piece",
+                            + "|feel free to (?:ask|adjust)|\\(?word count:[^)]*\\)?|tailor this piece"
+                            + "|^(?:sure|certainly|absolutely)[,!]\\s+here(?:'s|’s| is)|^(?:title|headline|subheadline|byline):"
+                            + "|^note: this (?:article|piece|story) is",
                     List.of("Would you like me to tailor this piece to a specific audience?",
-                            "(Word count: approximately 3450)"),
+                            "(Word count: approximately 3450)", "Certainly! Here's a news article on the summit.",
+                            "Headline: Allies meet in Brussels"),
                     List.of("I would like to see a ceasefire, the minister said.", "The word count fell.")),
             anywhere("RESIDUE_PAGE_FOOTER", "page furniture: copyright, tags, credits, 'you may also like'",
                     CueKind.RESIDUE,
