@@ -42,9 +42,11 @@ final class Explanations {
             return "Anonymous sourcing: the quotation has no speaker the reader can identify.";
         }
         if (speaker.carried()) {
-            return "Anonymous sourcing: this continues the words of " + quote(speaker.words()) + ", who is not named.";
+            return "Anonymous sourcing: this goes on with what " + quote(speaker.words())
+                    + " said, and that source is not named.";
         }
-        return "Anonymous sourcing: " + quote(speaker.words()) + " is not named, so the reader cannot check who said it.";
+        return "Anonymous sourcing: " + quote(speaker.words())
+                + " does not name who is speaking, so the reader cannot check it.";
     }
 
     static String attributed(Speaker speaker) {

@@ -13,12 +13,16 @@ import org.medialiteracy.kit.article.SentenceKind;
  */
 final class Labeller {
 
-    /** Opinion weight at or above which a sentence is the writer's opinion without asking the scorer. */
-    static final double OPINION_SURE = 2.0;
-    /** Below this weight the scorer alone cannot make a sentence an opinion unless it is very sure. */
-    static final double OPINION_POSSIBLE = 1.0;
-    private static final double SCORER_SURE = 0.85;
+    /** Opinion weight at or above which the rules alone call a sentence the writer's opinion. */
+    static final double OPINION_WEIGHT = 0.6;
+    /** At or above this weight the scorer cannot overrule the rules. */
+    static final double OPINION_SURE = 1.5;
+    /** Scorer estimates that settle what the rules leave open (see {@link #isOpinion}). */
+    private static final double SCORER_VETO = 0.2;
     private static final double SCORER_LEANS = 0.5;
+    private static final double SCORER_SURE = 0.8;
+    private static final double SCORER_GENERAL = 0.6;
+    private static final int FEW_SPECIFICS = 2;
 
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]*");
     private static final Pattern CLAIM_AFTER_PAUSE = Pattern.compile("[:—–]\\s*\\S");
@@ -37,6 +41,10 @@ final class Labeller {
         Speaker[] speakers = inContext ? SpeakerResolver.inContext(tagged, cues) : SpeakerResolver.alone(tagged, cues);
         double[] subjectivity = scorer == null ? null
                 : scorer.subjectivity(sentences.stream().map(Sentence::text).toList());
+        if (subjectivity != null && subjectivity.length != sentences.size()) {
+            throw new IllegalStateException("the subjectivity scorer returned " + subjectivity.length
+                    + " estimates for " + sentences.size() + " sentences");
+        }
         List<LabelledSentence> labelled = new ArrayList<>(sentences.size());
         for (int i = 0; i < tagged.size(); i++) {
             double score = subjectivity == null ? Double.NaN : subjectivity[i];
@@ -82,28 +90,47 @@ final class Labeller {
                     : result(s, Label.ANONYMOUS_SOURCE, claimCues, Explanations.anonymous(speaker));
         }
         // 4. The writer's opinion.
-        OpinionWeight opinion = OpinionWeight.of(cues);
-        boolean byScorer = false;
-        boolean isOpinion = opinion.weight() >= OPINION_SURE;
-        if (!isOpinion && !Double.isNaN(subjectivity)) {
-            byScorer = opinion.weight() >= OPINION_POSSIBLE ? subjectivity >= SCORER_LEANS : subjectivity >= SCORER_SURE;
-            isOpinion = byScorer;
-        }
+        List<Cue> numbers = cues.ofKind(CueKind.NUMBER_OR_DATE);
+        int specifics = AssertionSignals.specifics(s, numbers);
+        OpinionWeight opinion = OpinionWeight.of(cues, specifics);
+        boolean byScorer = opinion.weight() < OPINION_WEIGHT && !Double.isNaN(subjectivity);
+        boolean isOpinion = isOpinion(opinion.weight(), subjectivity);
         if (isOpinion) {
             List<String> words = opinion.cues().stream().map(cues::words).toList();
             return result(s, Label.OPINION, claimCues, Explanations.opinion(words, byScorer));
         }
         // 5. and 6. Unsupported assertion or plain reported fact.
         List<String> general = AssertionSignals.find(s);
-        List<Cue> numbers = cues.ofKind(CueKind.NUMBER_OR_DATE);
-        int specifics = AssertionSignals.specifics(s, numbers);
         boolean unsupported = specifics == 0 || (!general.isEmpty() && specifics < 3);
+        if (!Double.isNaN(subjectivity)) {
+            // The scorer settles the close calls: few specifics but judgment-like wording, or the reverse.
+            unsupported = unsupported
+                    ? !(general.isEmpty() && specifics > 0 && subjectivity <= SCORER_VETO)
+                    : specifics <= FEW_SPECIFICS && subjectivity >= SCORER_GENERAL;
+        }
         if (unsupported) {
             return result(s, Label.UNSUPPORTED_ASSERTION, claimCues, Explanations.unsupported(general));
         }
         List<String> details = new ArrayList<>(numbers.stream().map(cues::words).toList());
         details.addAll(properNouns(s));
         return result(s, Label.REPORTED_FACT, claimCues, Explanations.plainFact(details));
+    }
+
+    /**
+     * Sure rules decide alone; in the borderline band a very low scorer estimate vetoes; below the
+     * rules' threshold the scorer decides, and with no opinion cue at all it must be very sure.
+     */
+    private static boolean isOpinion(double weight, double subjectivity) {
+        if (Double.isNaN(subjectivity)) {
+            return weight >= OPINION_WEIGHT;
+        }
+        if (weight >= OPINION_SURE) {
+            return true;
+        }
+        if (weight >= OPINION_WEIGHT) {
+            return subjectivity > SCORER_VETO;
+        }
+        return weight > 0 ? subjectivity >= SCORER_LEANS : subjectivity >= SCORER_SURE;
     }
 
     /** Cues shown for a claim; a pronoun resolved to an unnamed speaker is shown as anonymous. */
@@ -140,7 +167,8 @@ final class Labeller {
             if (tag.equals("AUX") && !afterCondition) {
                 return true;
             }
-            if (tag.equals("VERB") && !s.lower(i).endsWith("ing") && !afterCondition) {
+            boolean participleBeforeNoun = s.lower(i).endsWith("ed") && i + 1 < s.size() && s.tag(i + 1).equals("NOUN");
+            if (tag.equals("VERB") && !s.lower(i).endsWith("ing") && !afterCondition && !participleBeforeNoun) {
                 return true;
             }
         }

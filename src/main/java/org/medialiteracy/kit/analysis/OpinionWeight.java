@@ -8,22 +8,26 @@ record OpinionWeight(double weight, List<Cue> cues) {
 
     private static final double FIRST_PERSON = 2.0;
     private static final double OBLIGATION = 2.0;
-    private static final double HEDGE = 2.0;
+    private static final double HEDGE = 1.5;
     private static final double EVALUATIVE = 1.0;
+    private static final double MILD_EVALUATIVE = 0.5;
     private static final double INTENSIFIER = 0.5;
     private static final double EXCLAMATION = 2.0;
-    /** Checkable detail makes an incidental evaluative word less likely to carry the point. */
-    private static final double PER_NUMBER_OR_DATE = -0.5;
+    /** Checkable detail (names, numbers, dates) makes an incidental evaluative word less likely to carry the point. */
+    private static final double PER_SPECIFIC = -0.4;
+    private static final int MAX_SPECIFICS = 3;
 
-    static OpinionWeight of(SentenceCues cues) {
+    static OpinionWeight of(SentenceCues cues, int specifics) {
         List<Cue> found = new ArrayList<>();
         double weight = add(cues, "FIRST_PERSON", FIRST_PERSON, found)
                 + add(cues, "OBLIGATION_MODAL", OBLIGATION, found)
                 + add(cues, "HEDGE_SPECULATION", HEDGE, found)
                 + add(cues, "EVALUATIVE_WORD", EVALUATIVE, found)
+                + add(cues, "EVALUATIVE_MILD", MILD_EVALUATIVE, found)
+                + add(cues, "EVALUATIVE_PREDICATE", EVALUATIVE, found)
                 + add(cues, "INTENSIFIER", INTENSIFIER, found)
                 + add(cues, "EXCLAMATION", EXCLAMATION, found)
-                + Math.max(-1.0, cues.ofRule("NUMBER_OR_DATE").size() * PER_NUMBER_OR_DATE);
+                + Math.min(specifics, MAX_SPECIFICS) * PER_SPECIFIC;
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new OpinionWeight(weight, found);
     }

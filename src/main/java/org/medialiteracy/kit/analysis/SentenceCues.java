@@ -43,12 +43,14 @@ final class SentenceCues {
         return cues;
     }
 
-    /** The first cue, by position, of any of the kinds; null if none. */
+    /** The first cue, by position (the longest of those starting there), of any of the kinds; null if none. */
     Cue first(CueKind... kinds) {
         Cue first = null;
         for (CueKind kind : kinds) {
             for (Cue cue : ofKind(kind)) {
-                if (first == null || cue.start() < first.start()) {
+                boolean earlier = first == null || cue.start() < first.start();
+                boolean longerAtSameStart = first != null && cue.start() == first.start() && cue.end() > first.end();
+                if (earlier || longerAtSameStart) {
                     first = cue;
                 }
             }

@@ -17,16 +17,18 @@ final class SourceFinder {
             "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "ask", "asks", "asked",
             "insist", "insists", "insisted", "warn", "warns", "warned", "argue", "argues", "argued", "arguing",
             "claim", "claims", "claimed", "state", "stated", "explain", "explains", "explained",
-            "note", "notes", "noted", "describe", "describes", "floated", "proposed", "described", "characterized", "characterised",
-            "suggest", "suggests", "suggested", "believe", "believes", "believed", "feel", "feels", "felt",
-            "fear", "fears", "feared", "think", "thinks", "shrugged", "write", "writes", "wrote",
-            "announce", "announces", "announced", "confirm", "confirms", "confirmed", "deny", "denies", "denied",
-            "report", "reported", "briefed", "highlighted", "framed", "acknowledged", "acknowledge", "admit",
-            "admits", "admitted", "cautioned", "urged", "estimated", "predicted", "predict", "maintained",
-            "contended", "asserted", "recalled", "reiterated", "stressed", "emphasized", "emphasised",
-            "conceded", "complained", "tweeted", "replied", "responded", "declared", "vowed", "promised",
-            "accused", "criticized", "criticised", "praised", "welcomed", "condemned", "revealed", "disclosed",
-            "signalled", "signaled", "testified", "agreed", "disagreed", "concluded", "interpreted");
+            "note", "notes", "noted", "describe", "describes", "described", "characterized", "characterised",
+            "floated", "proposed", "suggest", "suggests", "suggested", "believe", "believes", "believed",
+            "feel", "feels", "felt", "fear", "fears", "feared", "think", "thinks", "shrugged",
+            "write", "writes", "wrote", "announce", "announces", "announced", "confirm", "confirms", "confirmed",
+            "deny", "denies", "denied", "report", "reported", "briefed", "highlighted", "framed",
+            "acknowledge", "acknowledged", "admit", "admits", "admitted", "cautioned", "urged",
+            "predict", "predicts", "predicted", "maintained", "contended", "asserted", "recalled", "reiterated",
+            "stressed", "emphasized", "emphasised", "conceded", "complained", "tweeted", "replied", "responded",
+            "declared", "vowed", "promised", "accused", "criticized", "criticised", "praised", "welcomed",
+            "condemned", "revealed", "disclosed", "signalled", "signaled", "cite", "cites", "cited",
+            "reckon", "reckons", "reckoned", "estimates", "estimated", "expects", "forecast", "forecasts",
+            "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm");
@@ -35,7 +37,9 @@ final class SourceFinder {
             "(?i)\\b(officials?|diplomats?|analysts?|sources?|aides?|experts?|critics?|observers?|insiders?"
                     + "|ministers?|envoys?|negotiators?|spokes(?:man|men|woman|women|person|people)|lawmakers?"
                     + "|officers?|staffers?|advis[eo]rs?|strategists?|witnesses?|residents?|commanders?"
-                    + "|employees?|executives?|someone|somebody|voices?|insiders?|people familiar|person familiar"
+                    + "|employees?|executives?|someone|somebody|voices?|people familiar|person familiar"
+                    + "|scientists?|researchers?|economists?|doctors?|lawyers?|academics?|historians?|activists?"
+                    + "|campaigners?|protesters?|investigators?|engineers?|teachers?|workers?|users?"
                     + "|member of|members of)\\b");
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)");
     private static final Pattern VAGUE = Pattern.compile(
@@ -44,13 +48,27 @@ final class SourceFinder {
                     + "|\\b(delegates|allies|members|countries|nations|governments|capitals|leaders|people|reports"
                     + "|observers|critics|advocates|diplomats|officials|ministers|analysts|experts|sources"
                     + "|negotiators|voices|circles|quarters)\\b");
+    private static final String ORGANISATIONS = "ministry|government|department|agency|police|army|military"
+            + "|court|council|committee|embassy|company|office|commission|parliament|secretariat|administration"
+            + "|campaign|party|union|university|institute";
     /** Organisations that speak as a body through an official channel: "the ministry said". */
     private static final Pattern ORGANISATION_BODY = Pattern.compile(
-            "(?i)\\b(ministry|government|department|agency|police|army|military|court|council|committee"
-                    + "|embassy|company|statement|spokes(?:man|woman|person)|office|commission|parliament"
-                    + "|secretariat|administration|prosecutors?|campaign|party|union|university|institute)$");
-    private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(?:(some|many|several|certain|other|various|most|few)\\b|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b)");
+            "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?)$");
+    /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
+    private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
+    /** Collectives and bare plural roles: vague rather than one unnamed person. */
+    private static final Pattern QUANTIFIER = Pattern.compile(
+            "(?i)^(?:(some|many|several|certain|other|various|most|few)\\b"
+                    + "|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b"
+                    + "|\\w+ (scientists|researchers|economists|experts|analysts|activists|campaigners)\\b)");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
+    /** Auxiliaries the tagger sometimes calls verbs: "Russia has repeatedly cited". */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do");
+    /** Prepositions that start the circumstances of speaking, not the speaker: "said a diplomat during a briefing". */
+    private static final Set<String> CIRCUMSTANCE = Set.of(
+            "during", "in", "on", "after", "before", "ahead", "while", "by", "when", "as", "last", "this", "late");
+    private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "whom");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
 
     private SourceFinder() {
@@ -64,12 +82,12 @@ final class SourceFinder {
             }
             String word = s.lower(i);
             if (word.equals("according") && i + 1 < s.size() && s.lower(i + 1).equals("to")) {
-                addPhrase(s, i + 2, rightEnd(s, i + 2), found);
+                addAccordingTo(s, i + 2, rightEnd(s, i + 2), found);
             } else if (isSpeechVerb(s, i) || isPointVerb(s, i)) {
                 if (isInverted(s, i)) {
                     addPhrase(s, i + 1, rightEnd(s, i + 1), found);
                 } else {
-                    int end = subjectEnd(s, i);
+                    int end = beforeRelativeClause(s, subjectEnd(s, i));
                     addPhrase(s, leftStart(s, end), end, found);
                 }
             } else if (word.equals(":") && i + 1 < s.size() && s.isQuoted(i + 1)) {
@@ -114,13 +132,26 @@ final class SourceFinder {
         while (j > 0) {
             String tag = s.tag(j - 1);
             String token = s.token(j - 1);
-            if (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || token.equals(",")) {
+            if (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || token.equals(",")
+                    || AUXILIARIES.contains(s.lower(j - 1))) {
                 j--;
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** "One resident, who did not want to be named, said": the subject is the phrase before the clause. */
+    private static int beforeRelativeClause(TaggedSentence s, int end) {
+        int limit = Math.max(0, end - 16);
+        for (int comma = end - 1; comma > limit; comma--) {
+            if (s.token(comma).equals(",") && comma + 1 < end
+                    && RELATIVE.contains(s.lower(comma + 1)) && !s.isQuoted(comma)) {
+                return comma;
+            }
+        }
+        return end;
     }
 
     /** Walks left over the noun phrase that ends at {@code end} (exclusive). */
@@ -153,7 +184,8 @@ final class SourceFinder {
         while (j < limit) {
             String token = s.token(j);
             if (s.isQuoted(j) || BOUNDARY.contains(token) || token.equals(",") || token.equals(".")
-                    || s.lower(j).equals("who") || s.lower(j).equals("that") || isVerb(s, j)) {
+                    || s.lower(j).equals("who") || s.lower(j).equals("that") || isVerb(s, j)
+                    || CIRCUMSTANCE.contains(s.lower(j))) {
                 break;
             }
             j++;
@@ -172,6 +204,19 @@ final class SourceFinder {
             j++;
         }
         return j > 0 && j < s.size() && s.token(j).equals(",") ? j : 0;
+    }
+
+    /** "according to the report": a source the phrase does not identify is vague, not absent. */
+    private static void addAccordingTo(TaggedSentence s, int from, int to, List<SourceMention> found) {
+        if (from >= to) {
+            return;
+        }
+        SourceKind kind = classify(s, from, to);
+        if (kind == null || kind == SourceKind.PRONOUN) {
+            found.add(new SourceMention(s.tokenStart(from - 2), s.tokenEnd(to - 1), SourceKind.VAGUE));
+        } else {
+            found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(to - 1), kind));
+        }
     }
 
     private static void addPhrase(TaggedSentence s, int from, int to, List<SourceMention> found) {
@@ -206,7 +251,8 @@ final class SourceFinder {
         if (role.find()) {
             int roleEnd = s.tokenStart(from) + role.end();
             boolean nameAfterRole = lastProper >= 0 && s.tokenStart(lastProper) >= roleEnd;
-            boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches() && properNouns > 0;
+            boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches()
+                    && (properNouns > 0 || ORGANISATION.matcher(phrase).find());
             if (nameAfterRole || namedSpokesperson) {
                 return SourceKind.NAMED;
             }

@@ -1,8 +1,11 @@
 package org.medialiteracy.kit.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medialiteracy.kit.article.Sentence;
 import org.medialiteracy.kit.article.SentenceKind;
@@ -15,6 +18,10 @@ import org.medialiteracy.kit.article.SentenceKind;
 final class SpeakerResolver {
 
     /** A line such as "– Ukrainian leadership statement" that credits the line above it. */
+    private static final Set<String> BACK_REFERENCE = Set.of(
+            "they", "they're", "those", "these", "them", "their", "its", "he", "she", "his", "her");
+    private static final int OPENING_TOKENS = 4;
+    private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)^the\\s+(?:[\\w-]+\\s+)?([\\w-]+)$");
     private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
 
     private SpeakerResolver() {
@@ -25,8 +32,12 @@ final class SpeakerResolver {
         Speaker[] speakers = new Speaker[sentences.size()];
         Map<Integer, Speaker> quotationSpeakers = new HashMap<>();
         Speaker last = null;
+        List<Speaker> named = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Speaker own = ownSpeaker(sentences.get(i), cues.get(i), last);
+            Speaker own = namedEarlier(ownSpeaker(sentences.get(i), cues.get(i), last), named);
+            if (own != null && own.named()) {
+                named.add(own);
+            }
             if (own == null) {
                 String actor = namedSubject(sentences.get(i));
                 if (actor != null) {
@@ -48,6 +59,9 @@ final class SpeakerResolver {
             if (speakers[i] == null) {
                 speakers[i] = creditLineBelow(sentences, i);
             }
+            if (speakers[i] == null && continuesUnnamedAccount(sentences, speakers, i)) {
+                speakers[i] = speakers[i - 1].asCarried();
+            }
         }
         return speakers;
     }
@@ -62,6 +76,27 @@ final class SpeakerResolver {
             }
         }
         return speakers;
+    }
+
+    /**
+     * "the minister said" after "Foreign Minister Elina Valtonen said": a definite role that an earlier
+     * named speaker carried refers to that person.
+     */
+    private static Speaker namedEarlier(Speaker speaker, List<Speaker> named) {
+        if (speaker == null || speaker.named() || speaker.words() == null) {
+            return speaker;
+        }
+        Matcher definite = DEFINITE_ROLE.matcher(speaker.words());
+        if (!definite.matches()) {
+            return speaker;
+        }
+        Pattern role = Pattern.compile("(?i)\\b" + Pattern.quote(definite.group(1)) + "\\b");
+        for (Speaker earlier : named.reversed()) {
+            if (role.matcher(earlier.words()).find()) {
+                return new Speaker(true, earlier.words(), false);
+            }
+        }
+        return speaker;
     }
 
     /** "Now “we are working out the red lines…”": a few words of the writer around a quotation. */
@@ -146,6 +181,27 @@ final class SpeakerResolver {
         Sentence previous = sentences.get(first - 1).sentence();
         boolean adjacent = previous.paragraph() == paragraph - 1 && !previous.quotations().isEmpty();
         return adjacent ? speakers[first - 1] : null;
+    }
+
+    /**
+     * "…, according to four NATO diplomats. Those concern Kyiv's accession…": the next sentence of the
+     * paragraph refers back with a pronoun and plainly goes on with the same unnamed account.
+     */
+    private static boolean continuesUnnamedAccount(List<TaggedSentence> sentences, Speaker[] speakers, int index) {
+        if (index == 0 || speakers[index - 1] == null || speakers[index - 1].named()
+                || speakers[index - 1].words() == null) {
+            return false;
+        }
+        TaggedSentence sentence = sentences.get(index);
+        if (sentence.sentence().paragraph() != sentences.get(index - 1).sentence().paragraph()) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(sentence.size(), OPENING_TOKENS); i++) {
+            if (BACK_REFERENCE.contains(sentence.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "This already is a compromise on our part." followed by the line "– Ukrainian leadership statement". */

@@ -2,6 +2,7 @@ package org.medialiteracy.kit.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.medialiteracy.kit.article.NlpModels;
@@ -11,6 +12,12 @@ import org.medialiteracy.kit.article.SentenceSplitter;
 /** A sentence with its tokens, their absolute offsets and part-of-speech tags (Universal Dependencies). */
 final class TaggedSentence {
 
+    /** Capitalised only because they open the sentence, yet sometimes tagged as names. */
+    private static final Set<String> DISCOURSE_OPENERS = Set.of(
+            "rather", "however", "instead", "indeed", "meanwhile", "still", "yet", "publicly", "privately",
+            "finally", "apparently", "personally", "overall", "ultimately", "notably", "crucially", "roughly",
+            "nearly", "almost", "about", "around", "only", "even", "now", "then", "so", "thus", "also", "but",
+            "and", "or", "here", "there", "today", "later", "earlier");
     private static final Pattern PLURAL_ENDING = Pattern.compile("[a-z](?:ies|ers|ors|ists|ents|ants|ans|ics|ates|als)$");
 
     private final Sentence sentence;
@@ -19,6 +26,8 @@ final class TaggedSentence {
     private final int[] starts;
     private final int[] ends;
     private final String[] tags;
+    /** Index of the first token with a letter: the sentence opener after any bullet or quote mark. */
+    private final int firstWord;
     private List<SourceMention> sources;
 
     private TaggedSentence(Sentence sentence) {
@@ -34,6 +43,11 @@ final class TaggedSentence {
             starts[i] = sentence.start() + spans[i].getStart();
             ends[i] = sentence.start() + spans[i].getEnd();
         }
+        int first = 0;
+        while (first < tokens.length && tokens[first].chars().noneMatch(Character::isLetter)) {
+            first++;
+        }
+        firstWord = first;
     }
 
     static TaggedSentence of(Sentence sentence) {
@@ -86,14 +100,21 @@ final class TaggedSentence {
         return sentence.isQuoted(starts[i]);
     }
 
-    /** A capitalised proper noun; a capitalised plural opening the sentence ("Allies", "Negotiators") is not one. */
+    /**
+     * A capitalised proper noun. Not one: a capitalised plural opening the sentence ("Allies"), a
+     * discourse word ("Rather,"), or an opener modifying a common-noun subject ("Climate scientists have").
+     */
     boolean isProperNoun(int i) {
         if (!tags[i].equals("PROPN") || !Character.isUpperCase(tokens[i].charAt(0))) {
             return false;
         }
-        boolean lonePluralOpener = i == 0 && PLURAL_ENDING.matcher(tokens[i]).find()
-                && (tokens.length == 1 || !tags[1].equals("PROPN"));
-        return !lonePluralOpener;
+        boolean opener = i == firstWord;
+        boolean lonePluralOpener = opener && PLURAL_ENDING.matcher(tokens[i]).find()
+                && (i + 1 >= tokens.length || !tags[i + 1].equals("PROPN"));
+        boolean openerBeforeCommonNoun = opener && i + 2 < tokens.length && tags[i + 1].equals("NOUN")
+                && Character.isLowerCase(tokens[i + 1].charAt(0)) && !tokens[i].equals(tokens[i].toUpperCase(Locale.ROOT))
+                && (tags[i + 2].equals("VERB") || tags[i + 2].equals("AUX"));
+        return !lonePluralOpener && !openerBeforeCommonNoun && !(opener && DISCOURSE_OPENERS.contains(lowerTokens[i]));
     }
 
     /** Sources of speech found in this sentence, computed once. */

@@ -28,7 +28,7 @@ public final class SentenceSplitter {
         List<Integer> paragraphOf = new ArrayList<>();
         List<SentenceKind> kinds = new ArrayList<>();
         int paragraph = -1;
-        for (TextSpan line : lines(text)) {
+        for (TextSpan line : unwrap(text, lines(text))) {
             TextSpan trimmed = trim(text, line.start(), line.end());
             if (trimmed.start() == trimmed.end()) {
                 continue;
@@ -115,6 +115,27 @@ public final class SentenceSplitter {
             lines.removeLast();
         }
         return lines;
+    }
+
+    /**
+     * Joins hard-wrapped lines: a line with no end punctuation followed by a line that starts in lower
+     * case continues the same sentence ("…met with the\nforeign minister").
+     */
+    private static List<TextSpan> unwrap(String text, List<TextSpan> lines) {
+        List<TextSpan> joined = new ArrayList<>();
+        for (TextSpan line : lines) {
+            String current = text.substring(line.start(), line.end()).strip();
+            if (!joined.isEmpty() && !current.isEmpty() && Character.isLowerCase(current.charAt(0))) {
+                TextSpan previous = joined.getLast();
+                String before = text.substring(previous.start(), previous.end()).strip();
+                if (!before.isEmpty() && kindOf(before) == SentenceKind.HEADING) {
+                    joined.set(joined.size() - 1, new TextSpan(previous.start(), line.end()));
+                    continue;
+                }
+            }
+            joined.add(line);
+        }
+        return joined;
     }
 
     private static List<TextSpan> unglue(String text, TextSpan line) {

@@ -52,11 +52,28 @@ class AnalyzerTest {
     }
 
     @Test
+    void definite_role_of_a_named_speaker_stays_named_but_of_an_unnamed_one_stays_anonymous() {
+        List<LabelledSentence> sentences = analyze("""
+                Finnish Foreign Minister Elina Valtonen said talks would continue. "We are patient," the minister said.
+                "It is cheap talk," said a Dutch official. "Nothing has changed," the Dutch official said.""");
+        assertThat(sentences).extracting(LabelledSentence::label).containsExactly(Label.REPORTED_FACT,
+                Label.REPORTED_FACT, Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
     void pronoun_after_an_unnamed_source_stays_anonymous() {
         List<LabelledSentence> sentences = analyze(
                 "Critics argue the plan favours Moscow. They suggest that the speech was a calculated move.");
         assertThat(sentences.get(1).label()).isEqualTo(Label.ANONYMOUS_SOURCE);
         assertThat(sentences.get(1).cues()).extracting(Cue::kind).contains(CueKind.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void a_sentence_that_refers_back_continues_the_unnamed_account() {
+        List<LabelledSentence> sentences = analyze("Some allies have red lines, according to four NATO diplomats. "
+                + "Those concern the placement of troops on allied soil.\nThe summit opened in Brussels on Wednesday.");
+        assertThat(sentences).extracting(LabelledSentence::label)
+                .containsExactly(Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE, Label.REPORTED_FACT);
     }
 
     @Test
@@ -151,12 +168,28 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_very_low_scorer_estimate_vetoes_a_borderline_opinion() {
+        Analyzer withScorer = new Analyzer(sentences -> sentences.stream().mapToDouble(s -> 0.05).toArray());
+        String borderline = "For civilians, the calculus is simple.";
+        assertThat(labelOf(borderline)).isEqualTo(Label.OPINION);
+        assertThat(withScorer.analyzeLines(borderline).sentences().getFirst().label()).isNotEqualTo(Label.OPINION);
+    }
+
+    @Test
     void analyze_lines_gives_one_entry_per_line_in_order() {
         List<LabelledSentence> lines = analyzer.analyzeLines("He said it was over. Then he left.\n\nSome say no.\n")
                 .sentences();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1).label()).isEqualTo(Label.NOT_A_CLAIM);
         assertThat(lines.get(1).text()).isEmpty();
+    }
+
+    @Test
+    void source_cue_stops_before_the_circumstances_of_speaking() {
+        String text = "“Rhetoric is cheap,” said a British official during an evening briefing.";
+        Cue source = analyzer.analyze(text).sentences().getFirst().cues().stream()
+                .filter(c -> c.kind() == CueKind.ANONYMOUS_SOURCE).findFirst().orElseThrow();
+        assertThat(text.substring(source.start(), source.end())).isEqualTo("a British official");
     }
 
     @Test

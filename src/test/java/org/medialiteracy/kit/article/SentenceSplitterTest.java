@@ -84,6 +84,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void hard_wrapped_lines_are_joined_into_one_sentence() {
+        String text = "Envoys from the U.S. met with senior\nofficials in lengthy sessions. Talks went on\nfor hours.";
+        List<Sentence> sentences = splitter.split(text);
+        assertThat(sentences).extracting(Sentence::text).containsExactly(
+                "Envoys from the U.S. met with senior\nofficials in lengthy sessions.", "Talks went on\nfor hours.");
+        assertThat(sentences).extracting(Sentence::paragraph).containsOnly(0);
+    }
+
+    @Test
     void paragraphs_are_counted_by_lines() {
         List<Sentence> sentences = splitter.split("One. Two.\n\nThree.");
         assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 0, 1);

@@ -46,6 +46,11 @@ public final class AnalysisCommandLine {
     private AnalysisCommandLine() {
     }
 
+    /** For running the engine on its own ({@code java -cp … AnalysisCommandLine evaluate …}). */
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
     /** Runs the command with rules alone; returns the exit status. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         return run(args, in, out, err, null);

@@ -11,10 +11,20 @@ import java.util.Locale;
 public final class ConfusionMatrix {
 
     private final List<String> classes;
+    private final List<String> scored;
     private final int[][] counts;
 
     public ConfusionMatrix(List<String> classes) {
+        this(classes, classes);
+    }
+
+    /** A matrix whose macro-F1 averages only the {@code scored} classes (e.g. the four claim labels). */
+    public ConfusionMatrix(List<String> classes, List<String> scored) {
+        if (!classes.containsAll(scored)) {
+            throw new IllegalArgumentException("scored classes " + scored + " must be among " + classes);
+        }
         this.classes = List.copyOf(classes);
+        this.scored = List.copyOf(scored);
         this.counts = new int[classes.size()][classes.size()];
     }
 
@@ -75,11 +85,11 @@ public final class ConfusionMatrix {
         return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
     }
 
-    /** Mean F1 over the classes that occur in the gold or the predictions. */
+    /** Mean F1 over the scored classes that occur in the gold or the predictions. */
     public double macroF1() {
         double sum = 0;
         int present = 0;
-        for (String label : classes) {
+        for (String label : scored) {
             if (goldCount(label) + predictedCount(label) > 0) {
                 sum += f1(label);
                 present++;

@@ -20,6 +20,8 @@ import org.medialiteracy.kit.analysis.LabelledSentence;
 public final class Evaluator {
 
     public static final List<String> FIVE_LABELS = Arrays.stream(Label.values()).map(Label::name).toList();
+    public static final List<String> CLAIM_LABELS = Arrays.stream(Label.values()).filter(Label::isClaim)
+            .map(Label::name).toList();
     public static final List<String> OBJ_SUBJ = List.of("OBJ", "SUBJ");
 
     private final Analyzer analyzer;
@@ -28,9 +30,12 @@ public final class Evaluator {
         this.analyzer = analyzer;
     }
 
-    /** Five-label agreement with gold files; with {@code claimsOnly}, NOT_A_CLAIM gold items are not scored. */
+    /**
+     * Five-label agreement with gold files. With {@code claimsOnly} (the codebook's default scoring),
+     * NOT_A_CLAIM gold items are skipped and macro-F1 averages the four claim labels.
+     */
     public ConfusionMatrix againstGold(List<Path> files, boolean claimsOnly) throws IOException {
-        ConfusionMatrix matrix = new ConfusionMatrix(FIVE_LABELS);
+        ConfusionMatrix matrix = new ConfusionMatrix(FIVE_LABELS, claimsOnly ? CLAIM_LABELS : FIVE_LABELS);
         for (Path file : files) {
             GoldDocument gold = GoldFiles.read(file);
             List<LabelledSentence> predicted = gold.inContext()

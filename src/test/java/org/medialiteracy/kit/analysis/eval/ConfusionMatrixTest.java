@@ -49,6 +49,15 @@ class ConfusionMatrixTest {
     }
 
     @Test
+    void macro_f1_can_average_only_the_scored_classes() {
+        ConfusionMatrix matrix = new ConfusionMatrix(List.of("N", "A", "B"), List.of("A", "B"));
+        matrix.add("A", "A");
+        matrix.add("B", "N");
+        // A: P 1 R 1 F1 1; B: never predicted -> F1 0; N is predicted but not scored
+        assertThat(matrix.macroF1()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
     void report_shows_the_matrix_rows_as_gold() {
         assertThat(example().report()).contains("macro-F1 0.667").contains("Cohen's kappa 0.531");
     }

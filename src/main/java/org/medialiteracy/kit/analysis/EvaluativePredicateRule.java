@@ -1,0 +1,75 @@
+package org.medialiteracy.kit.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Marks an adjective the writer predicates of something ("the stakes are not abstract", "it's easy"):
+ * a judgment when the adjective is not a neutral, checkable state such as "ready" or "available".
+ */
+final class EvaluativePredicateRule implements CueRule {
+
+    private static final Set<String> LINKING = Set.of(
+            "is", "are", "was", "were", "'s", "'re", "be", "been", "being", "remains", "remain", "remained",
+            "seems", "seem", "seemed", "looks", "look", "becomes", "become", "became", "feels", "sounds", "it's",
+            "that's", "isn't", "aren't", "wasn't", "weren't");
+    private static final Set<String> NEUTRAL = Set.of(
+            "able", "unable", "available", "ready", "due", "set", "expected", "scheduled", "present", "absent",
+            "aware", "open", "closed", "alive", "dead", "free", "born", "based", "alone", "busy", "responsible",
+            "eligible", "new", "former", "same", "other", "first", "last", "next", "likely", "unlikely", "possible",
+            "sure", "certain", "willing", "unwilling", "similar", "different", "full", "empty", "located", "married",
+            "single", "public", "private", "official", "legal", "illegal", "military", "civilian", "nuclear",
+            "economic", "political", "financial", "federal", "national", "international", "local", "online",
+            "active", "inactive", "current", "previous", "higher", "lower", "larger", "smaller", "older", "younger",
+            "more", "less", "up", "down", "out", "over", "back", "known", "unknown", "left", "right");
+    private static final int MAX_ADVERBS = 2;
+
+    @Override
+    public String id() {
+        return "EVALUATIVE_PREDICATE";
+    }
+
+    @Override
+    public String description() {
+        return "an adjective the writer predicates as a judgment: 'the stakes are not abstract', 'it's easy'";
+    }
+
+    @Override
+    public CueKind kind() {
+        return CueKind.EVALUATIVE;
+    }
+
+    @Override
+    public List<String> mustFlag() {
+        return List.of("For civilians, the calculus is simple.", "It’s easy in conference rooms to talk about balance sheets.",
+                "Government is almost always wasteful and inefficient.");
+    }
+
+    @Override
+    public List<String> mustNotFlag() {
+        return List.of("The minister was unable to attend.", "The talks are scheduled for Monday.",
+                "“The plan is dead,” Rutte said.");
+    }
+
+    @Override
+    public List<Cue> find(TaggedSentence s) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.isQuoted(i) || !LINKING.contains(s.lower(i))) {
+                continue;
+            }
+            int j = i + 1;
+            int adverbs = 0;
+            while (j < s.size() && adverbs < MAX_ADVERBS && (s.tag(j).equals("ADV") || s.tag(j).equals("PART"))) {
+                j++;
+                adverbs++;
+            }
+            if (j < s.size() && s.tag(j).equals("ADJ") && !s.isQuoted(j) && !NEUTRAL.contains(s.lower(j))
+                    && Character.isLowerCase(s.token(j).charAt(0))) {
+                cues.add(new Cue(s.tokenStart(j), s.tokenEnd(j), CueKind.EVALUATIVE));
+            }
+        }
+        return cues;
+    }
+}

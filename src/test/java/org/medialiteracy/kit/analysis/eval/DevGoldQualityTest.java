@@ -1,0 +1,30 @@
+package org.medialiteracy.kit.analysis.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.medialiteracy.kit.analysis.Analyzer;
+
+/** A guard against regressions: the labeller's agreement with the hand-labelled seeds (development data). */
+class DevGoldQualityTest {
+
+    @Test
+    void labeller_keeps_five_label_macro_f1_of_at_least_0_80_on_the_dev_gold() throws Exception {
+        ConfusionMatrix matrix = new Evaluator(new Analyzer()).againstGold(devGold(), false);
+        assertThat(matrix.total()).isEqualTo(269);
+        assertThat(matrix.macroF1()).as(matrix.report()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    private static List<Path> devGold() throws URISyntaxException, IOException {
+        Path folder = Path.of(DevGoldQualityTest.class.getResource("/analysis/dev-gold").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}
