@@ -10,6 +10,10 @@ import org.springframework.context.annotation.Bean;
 public class Application {
 
     public static void main(String[] args) {
+        if (KitCommandLine.handles(args)) {
+            System.setProperty("logback.configurationFile", "cli-logback.xml");
+            System.exit(KitCommandLine.run(args, System.in, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -15,8 +15,6 @@ final class Labeller {
 
     /** Opinion weight at or above which the rules alone call a sentence the writer's opinion. */
     static final double OPINION_WEIGHT = 0.6;
-    /** At or above this weight the scorer cannot overrule the rules. */
-    static final double OPINION_SURE = 1.5;
     /** Scorer estimates that settle what the rules leave open (see {@link #isOpinion}). */
     private static final double SCORER_VETO = 0.2;
     private static final double SCORER_LEANS = 0.5;
@@ -117,19 +115,15 @@ final class Labeller {
     }
 
     /**
-     * Sure rules decide alone; in the borderline band a very low scorer estimate vetoes; below the
-     * rules' threshold the scorer decides, and with no opinion cue at all it must be very sure.
+     * The rules' opinion cues decide alone: the model may not overrule a judging word, since a number
+     * beside it ("$15 an hour is essential") makes an opinion look factual to it. Below the rules'
+     * threshold the scorer decides, and with no opinion cue at all it must be very sure.
      */
-    private static boolean isOpinion(double weight, double subjectivity) {
-        if (Double.isNaN(subjectivity)) {
+    private boolean isOpinion(double weight, double subjectivity) {
+        if (Double.isNaN(subjectivity) || weight >= OPINION_WEIGHT) {
             return weight >= OPINION_WEIGHT;
         }
-        if (weight >= OPINION_SURE) {
-            return true;
-        }
-        if (weight >= OPINION_WEIGHT) {
-            return subjectivity > SCORER_VETO;
-        }
+        // With a weak cue the model needs a lean; with no cue at all it must be sure.
         return weight > 0 ? subjectivity >= SCORER_LEANS : subjectivity >= SCORER_SURE;
     }
 

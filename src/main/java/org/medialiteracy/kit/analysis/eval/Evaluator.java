@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,17 @@ public final class Evaluator {
      * NOT_A_CLAIM gold items are skipped and macro-F1 averages the four claim labels.
      */
     public ConfusionMatrix againstGold(List<Path> files, boolean claimsOnly) throws IOException {
-        ConfusionMatrix matrix = new ConfusionMatrix(FIVE_LABELS, claimsOnly ? CLAIM_LABELS : FIVE_LABELS);
+        List<GoldDocument> documents = new ArrayList<>();
         for (Path file : files) {
-            GoldDocument gold = GoldFiles.read(file);
+            documents.add(GoldFiles.read(file));
+        }
+        return againstDocuments(documents, claimsOnly);
+    }
+
+    /** The same for gold already in memory, e.g. the reviewed keys of lessons. */
+    public ConfusionMatrix againstDocuments(List<GoldDocument> documents, boolean claimsOnly) {
+        ConfusionMatrix matrix = new ConfusionMatrix(FIVE_LABELS, claimsOnly ? CLAIM_LABELS : FIVE_LABELS);
+        for (GoldDocument gold : documents) {
             List<LabelledSentence> predicted = gold.inContext()
                     ? analyzer.analyze(gold.text()).sentences()
                     : analyzer.analyzeLines(gold.text()).sentences();
