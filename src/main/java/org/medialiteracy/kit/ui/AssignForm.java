@@ -53,7 +53,7 @@ final class AssignForm extends FormLayout {
         attempts.setValue(1);
         opensAt.setValue(LocalDateTime.now().withSecond(0).withNano(0));
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        assign.addClickListener(e -> fireEvent(new AssignEvent(this, request())));
+        assign.addClickListener(e -> fireEvent(new AssignEvent(this)));
         add(lesson, classes, mode, attempts, opensAt, dueAt, closeAtDue, assign);
         setColspan(mode, 2);
         setColspan(classes, 2);
@@ -63,7 +63,8 @@ final class AssignForm extends FormLayout {
         classes.setItems(teacherClasses.stream().filter(c -> !c.archived()).toList());
     }
 
-    private NewAssignment request() {
+    /** Reads the choices; throws with a message for the teacher when they do not make an assignment. */
+    NewAssignment request() {
         Lesson chosen = lesson.getValue();
         return new NewAssignment(chosen == null ? null : chosen.id().value(), chosen == null ? null : chosen.title(),
                 classes.getValue().stream().map(ClassSummary::id).collect(Collectors.toSet()), mode.getValue(),
@@ -80,11 +81,8 @@ final class AssignForm extends FormLayout {
     }
 
     static final class AssignEvent extends ComponentEvent<AssignForm> {
-        final transient NewAssignment request;
-
-        AssignEvent(AssignForm source, NewAssignment request) {
+        AssignEvent(AssignForm source) {
             super(source, false);
-            this.request = request;
         }
     }
 }

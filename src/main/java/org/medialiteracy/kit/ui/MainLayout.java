@@ -38,6 +38,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
         if (authentication.hasRole("TEACHER")) {
             nav.addItem(new SideNavItem("My classes", TeacherHomeView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Lessons", LessonsView.class, VaadinIcon.BOOK.create()));
+            nav.addItem(new SideNavItem("Build a lesson", LessonBuilderView.class, VaadinIcon.EDIT.create()));
             nav.addItem(new SideNavItem("Teachers", ColleaguesView.class, VaadinIcon.ACADEMY_CAP.create()));
         }
         if (authentication.hasRole("STUDENT")) {

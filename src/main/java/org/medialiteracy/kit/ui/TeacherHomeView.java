@@ -84,7 +84,7 @@ public class TeacherHomeView extends VerticalLayout {
     private void listenTo(AssignForm assignForm) {
         assignForm.addAssignListener(event -> {
             try {
-                assignmentService.assign(teacher, event.request);
+                assignmentService.assign(teacher, event.getSource().request());
                 assignMessage.setText("Assigned.");
                 refresh();
             } catch (AccountProblem problem) {
