@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.medialiteracy.kit.analysis.Analysis;
 import org.medialiteracy.kit.analysis.Analyzer;
+import org.medialiteracy.kit.analysis.subjectivity.EmbeddingSubjectivityScorer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -45,11 +47,16 @@ public class LabellerBenchmark {
             "000_2d726a9310d6e3bb", "001_3c5f39f6eb4c3430", "002_9a50414fe2a426c9", "003_d0645f8cbe1136b9",
             "004_e8df73df068b8d8d");
 
-    private final Analyzer analyzer = new Analyzer();
+    /** The shipped labeller uses the learned part; rules alone show what it costs. */
+    @Param({"with-model", "rules-only"})
+    public String labeller;
+
+    private Analyzer analyzer;
     private List<String> articles;
 
     @Setup
     public void loadSeedsAndWarmModels() {
+        analyzer = labeller.equals("with-model") ? new Analyzer(EmbeddingSubjectivityScorer.load()) : new Analyzer();
         JsonMapper mapper = JsonMapper.builder().build();
         articles = new ArrayList<>();
         for (String seed : SEEDS) {
