@@ -14,12 +14,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Gradebook downloads for the signed-in teacher (HTTP Basic): {@code format=canvas|moodle|google|detail|json},
@@ -71,5 +73,25 @@ class ExportController {
     @ExceptionHandler(ExportOptionProblem.class)
     ProblemDetail badOption(ExportOptionProblem e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    // Answered here, not by the servlet's error page: Vaadin's security denies /error, which would turn a 400 into a 403.
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The parameter '" + e.getParameterName()
+                + "' is missing, e.g. format=canvas (or moodle, google, detail, json).");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid "
+                + e.getName() + ".");
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail failed(RuntimeException e) {
+        log.error("Export failed", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The export failed; the server log has the details.");
     }
 }
