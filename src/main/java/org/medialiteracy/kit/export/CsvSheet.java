@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvSheet {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private static final int CHUNK = 1 << 16;
 
     private final Writer writer;

@@ -1,6 +1,5 @@
 package org.medialiteracy.kit.export;
 
-import java.io.IOException;
 import java.util.Optional;
 import org.medialiteracy.kit.classroom.ScoredAttempt;
 
@@ -10,7 +9,7 @@ import org.medialiteracy.kit.classroom.ScoredAttempt;
  */
 final class GradeColumns {
 
-    static final String READ_ONLY = "(read only)";
+    private static final String READ_ONLY = "(read only)";
 
     private GradeColumns() {
     }
@@ -31,7 +30,7 @@ final class GradeColumns {
     }
 
     /** Canvas's "Points Possible" row: the points, and "(read only)" so its importer skips the other four. */
-    static void pointsPossible(CsvSheet sheet, int points) throws IOException {
+    static void pointsPossible(CsvSheet sheet, int points) {
         sheet.number(points).text(READ_ONLY).text(READ_ONLY).text(READ_ONLY).text(READ_ONLY);
     }
 }
