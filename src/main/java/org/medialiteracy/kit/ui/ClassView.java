@@ -27,6 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.medialiteracy.kit.classroom.AccountProblem;
+import org.medialiteracy.kit.classroom.AttemptChoice;
+import org.medialiteracy.kit.export.ExportService;
 import org.medialiteracy.kit.classroom.ClassSummary;
 import org.medialiteracy.kit.classroom.ClassroomService;
 import org.medialiteracy.kit.classroom.ImportedStudent;
@@ -51,11 +53,13 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
     final PasswordField studentPassword = new PasswordField("Password");
     final Button addStudent = new Button("Add student");
     private final ClassroomService classrooms;
+    private final ExportService exports;
     private final String teacher;
     private long classId;
 
-    public ClassView(ClassroomService classrooms, AuthenticationContext authentication) {
+    public ClassView(ClassroomService classrooms, ExportService exports, AuthenticationContext authentication) {
         this.classrooms = classrooms;
+        this.exports = exports;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("kit-page");
         message.setId("class-message");
@@ -121,7 +125,9 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
 
         add(title, message, renameRow, codeRow, archived, new H3("Students"), roster, new H3("Add a student"), addRow,
                 new H3("Import a roster"), new Paragraph("A CSV file with a header row: username, name, password. "
-                        + "Leave the password empty and the kit makes one up and shows it here once."), rosterUpload());
+                        + "Leave the password empty and the kit makes one up and shows it here once."), rosterUpload(),
+                new ExportPanel("Export this class's grades (all assignments, best attempt)", () -> AttemptChoice.BEST,
+                        options -> exports.classExport(teacher, classId, options)));
     }
 
     private Upload rosterUpload() {

@@ -26,6 +26,7 @@ import org.medialiteracy.kit.classroom.ExerciseAnalysis;
 import org.medialiteracy.kit.classroom.PewComparison;
 import org.medialiteracy.kit.classroom.ScoredAttempt;
 import org.medialiteracy.kit.classroom.StudentResult;
+import org.medialiteracy.kit.export.ExportService;
 import org.medialiteracy.kit.lesson.KeyedSentence;
 import org.medialiteracy.kit.scoring.ItemStats;
 import org.medialiteracy.kit.ui.charts.ConfusionMatrixChart;
@@ -46,11 +47,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     final Div analysis = new Div();
     final ProgressBar done = new ProgressBar();
     private final DashboardService dashboards;
+    private final ExportService exports;
     private final String teacher;
     private long assignmentId;
 
-    public DashboardView(DashboardService dashboards, AuthenticationContext authentication) {
+    public DashboardView(DashboardService dashboards, ExportService exports, AuthenticationContext authentication) {
         this.dashboards = dashboards;
+        this.exports = exports;
         this.teacher = authentication.getPrincipalName().orElseThrow();
         addClassName("kit-page");
         completion.setId("completion");
@@ -78,7 +81,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         try {
             assignmentId = Long.parseLong(event.getRouteParameters().get("assignmentId").orElse(""));
-            add(title, choice, completion, done, new H3("Students"), students, analysis);
+            add(title, choice, completion, done, new ExportPanel("Export grades", choice::getValue,
+                    options -> exports.assignmentExport(teacher, assignmentId, options)),
+                    new H3("Students"), students, analysis);
             refresh();
         } catch (NumberFormatException | AccessDeniedException e) {
             removeAll();

@@ -31,8 +31,18 @@ public final class Browser implements AfterEachCallback {
 
     /** A fresh browser with its own profile, so two browsers are two different people. */
     public WebDriver open() {
+        return open(null);
+    }
+
+    /** The same, saving downloads into the given folder without asking. */
+    public WebDriver open(Path downloads) {
         try {
             ChromeOptions options = new ChromeOptions();
+            if (downloads != null) {
+                options.setExperimentalOption("prefs", java.util.Map.of(
+                        "download.default_directory", downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false));
+            }
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -6,7 +6,11 @@ import static org.medialiteracy.kit.e2e.Browser.awaitText;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.medialiteracy.kit.classroom.AccountService;
 import org.medialiteracy.kit.classroom.NewAccount;
@@ -51,13 +55,16 @@ class TeacherJourneyIT {
     @LocalServerPort
     int port;
 
+    @TempDir
+    Path downloads;
+
     @Autowired
     AccountService accounts;
 
     @Test
     void teacher_and_student_go_from_a_new_class_to_results() throws Exception {
         accounts.createFirstTeacher(new NewAccount("rivera", "Ms Rivera", "teacher-pass"));
-        WebDriver teacher = browser.open();
+        WebDriver teacher = browser.open(downloads);
         teacher.get(url("login"));
         new KitPages.LoginPage(teacher).signIn("rivera", "teacher-pass");
         KitPages.type(teacher, "new-class-name", "Period 5");
@@ -118,6 +125,25 @@ class TeacherJourneyIT {
         assertThat(teacher.findElement(By.id("student-results")).getText()).contains("Ana");
         assertThat(teacher.getPageSource()).contains("Mix-up chart");
         Browser.screenshot(teacher, DOCS.resolve("dashboard.png"));
+
+        String points = teacher.findElement(By.id("student-results")).getText().lines()
+                .filter(line -> line.matches("\\d+ / \\d+")).findFirst().orElseThrow();
+        scrollAndClick(teacher, await(teacher, By.id("export-download")));
+        Path canvas = new WebDriverWait(teacher, Duration.ofSeconds(30)).until(d -> {
+            try (var files = java.nio.file.Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(java.nio.file.Files.newBufferedReader(canvas))) {
+            List<CSVRecord> rows = parser.getRecords();
+            CSVRecord ana = rows.stream().filter(r -> r.get("SIS Login ID").equals("ana")).findFirst().orElseThrow();
+            String gradeColumn = parser.getHeaderNames().get(5);
+            assertThat(ana.get(gradeColumn) + " / " + rows.getFirst().get(gradeColumn)).isEqualTo(points);
+            assertThat(ana.get("Section")).isEqualTo("Period 5");
+        }
     }
 
     private static void scrollAndClick(WebDriver driver, WebElement element) {
