@@ -38,6 +38,10 @@ final class KitCommandLine {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean rulesOnly = rest.remove("--rules-only");
         SubjectivityScorer scorer = rulesOnly ? null : EmbeddingSubjectivityScorer.load();
+        if (scorer != null) {
+            // Load the model on another core while the sentence models load here: a cold run is mostly loading.
+            Thread.ofPlatform().daemon().name("model-warm-up").start(() -> scorer.subjectivity(List.of("Warm up.")));
+        }
         if (rest.getFirst().equals("evaluate") && rest.contains("--lessons")) {
             return evaluateLessons(rest, new Analyzer(scorer), out, err);
         }

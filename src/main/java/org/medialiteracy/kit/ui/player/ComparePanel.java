@@ -1,7 +1,5 @@
 package org.medialiteracy.kit.ui.player;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,7 +17,7 @@ import org.medialiteracy.kit.scoring.ExerciseScorer;
 final class ComparePanel extends ExercisePanel {
 
     static final List<String> NAMES = List.of("Article A", "Article B");
-    private final Div result = new Div();
+    private final Div result = resultArea();
     private boolean checked;
 
     ComparePanel(PlayerState state, Exercise exercise) {
@@ -41,12 +39,8 @@ final class ComparePanel extends ExercisePanel {
                 AnswerSheet.MORE_ANONYMOUS);
         moreOpinion.setId("more-opinion");
         moreAnonymous.setId("more-anonymous");
-        Button check = new Button("Show me the label mix", e -> reveal());
-        check.setId("check-compare");
-        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.setVisible(state.practice() && !state.submitted());
-        result.getElement().setAttribute("role", "status");
-        add(articles, moreOpinion, moreAnonymous, check, result);
+        add(articles, moreOpinion, moreAnonymous, checkButton("Show me the label mix", "check-compare", this::reveal),
+                result);
         if (state.submitted()) {
             reveal();
         }

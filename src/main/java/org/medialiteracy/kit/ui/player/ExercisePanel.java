@@ -1,5 +1,8 @@
 package org.medialiteracy.kit.ui.player;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,6 +27,27 @@ abstract class ExercisePanel extends VerticalLayout {
 
     /** How many of them are given. */
     abstract int answeredCount();
+
+    /** Practice only: the button that reveals the key for the whole exercise. */
+    Button checkButton(String text, String id, Runnable reveal) {
+        Button check = new Button(text, e -> reveal.run());
+        check.setId(id);
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.setVisible(state.practice() && !state.submitted());
+        return check;
+    }
+
+    /** Where a revealed result is announced to screen readers. */
+    static Div resultArea() {
+        Div result = new Div();
+        result.getElement().setAttribute("role", "status");
+        return result;
+    }
+
+    /** Whole-passage exercises count as one answer once anything is marked or picked. */
+    int answeredOnceAnything() {
+        return state.sheet.answeredCount(exercise.id()) > 0 ? 1 : 0;
+    }
 
     static int clamp(int answered, int items) {
         return Math.min(answered, items);

@@ -1,7 +1,5 @@
 package org.medialiteracy.kit.ui.player;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +16,7 @@ final class PickSentencesPanel extends ExercisePanel {
 
     private final List<KeyedSentence> claims;
     private final Div list = new Div();
-    private final Div result = new Div();
+    private final Div result = resultArea();
     private boolean checked;
 
     PickSentencesPanel(PlayerState state, Exercise exercise) {
@@ -27,13 +25,8 @@ final class PickSentencesPanel extends ExercisePanel {
         list.setId("pick-list");
         list.getElement().setAttribute("role", "group");
         list.getElement().setAttribute("aria-label", "Sentences of the passage");
-        Button check = new Button("Check my picks", e -> reveal());
-        check.setId("check-picks");
-        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.setVisible(state.practice() && !state.submitted());
-        result.getElement().setAttribute("role", "status");
         checked = state.submitted();
-        add(list, check, result);
+        add(list, checkButton("Check my picks", "check-picks", this::reveal), result);
         render();
     }
 
@@ -44,7 +37,7 @@ final class PickSentencesPanel extends ExercisePanel {
 
     @Override
     int answeredCount() {
-        return state.sheet.answeredCount(exercise.id()) > 0 ? 1 : 0;
+        return answeredOnceAnything();
     }
 
     private void render() {

@@ -1,7 +1,5 @@
 package org.medialiteracy.kit.ui.player;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -26,7 +24,7 @@ final class SpanMarkingPanel extends ExercisePanel {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private final List<KeyedSentence> passage;
     private final Div text = new Div();
-    private final Div result = new Div();
+    private final Div result = resultArea();
     private boolean checked;
 
     SpanMarkingPanel(PlayerState state, Exercise exercise) {
@@ -36,12 +34,7 @@ final class SpanMarkingPanel extends ExercisePanel {
         text.setId("span-passage");
         text.getElement().setAttribute("role", "group");
         text.getElement().setAttribute("aria-label", "Passage: each word is a button; press it to mark or unmark it");
-        Button check = new Button("Check my marks", e -> reveal());
-        check.setId("check-marks");
-        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.setVisible(state.practice() && !state.submitted());
-        result.getElement().setAttribute("role", "status");
-        add(text, check, result);
+        add(text, checkButton("Check my marks", "check-marks", this::reveal), result);
         checked = state.submitted();
         render();
     }
@@ -53,7 +46,7 @@ final class SpanMarkingPanel extends ExercisePanel {
 
     @Override
     int answeredCount() {
-        return state.sheet.answeredCount(exercise.id()) > 0 ? 1 : 0;
+        return answeredOnceAnything();
     }
 
     private void render() {
