@@ -37,21 +37,41 @@ final class Labeller {
         List<TaggedSentence> tagged = sentences.stream().map(TaggedSentence::of).toList();
         List<SentenceCues> cues = tagged.stream().map(s -> new SentenceCues(s, CueRules.ALL)).toList();
         Speaker[] speakers = inContext ? SpeakerResolver.inContext(tagged, cues) : SpeakerResolver.alone(tagged, cues);
-        double[] subjectivity = scorer == null ? null
-                : scorer.subjectivity(sentences.stream().map(Sentence::text).toList());
-        if (subjectivity != null && subjectivity.length != sentences.size()) {
-            throw new IllegalStateException("the subjectivity scorer returned " + subjectivity.length
-                    + " estimates for " + sentences.size() + " sentences");
-        }
         List<LabelledSentence> labelled = new ArrayList<>(sentences.size());
         for (int i = 0; i < tagged.size(); i++) {
-            double score = subjectivity == null ? Double.NaN : subjectivity[i];
-            labelled.add(decide(tagged.get(i), cues.get(i), speakers[i], score, inContext));
+            labelled.add(decide(tagged.get(i), cues.get(i), speakers[i], new Estimate(tagged.get(i).text()), inContext));
         }
         return labelled;
     }
 
-    private LabelledSentence decide(TaggedSentence s, SentenceCues cues, Speaker speaker, double subjectivity,
+    /** The model's estimate for one sentence, asked only when a decision needs it: the model is the slow part. */
+    private final class Estimate {
+
+        private final String text;
+        private double value = Double.NaN;
+
+        Estimate(String text) {
+            this.text = text;
+        }
+
+        boolean available() {
+            return scorer != null;
+        }
+
+        double value() {
+            if (Double.isNaN(value)) {
+                double[] estimates = scorer.subjectivity(List.of(text));
+                if (estimates.length != 1) {
+                    throw new IllegalStateException("the subjectivity scorer returned " + estimates.length
+                            + " estimates for one sentence");
+                }
+                value = estimates[0];
+            }
+            return value;
+        }
+    }
+
+    private LabelledSentence decide(TaggedSentence s, SentenceCues cues, Speaker speaker, Estimate estimate,
                                     boolean inContext) {
         Sentence sentence = s.sentence();
         // 1. Not a claim.
@@ -91,8 +111,8 @@ final class Labeller {
         List<Cue> numbers = cues.ofKind(CueKind.NUMBER_OR_DATE);
         int specifics = AssertionSignals.specifics(s, numbers);
         OpinionWeight opinion = OpinionWeight.of(cues, specifics);
-        boolean byScorer = opinion.weight() < OPINION_WEIGHT && !Double.isNaN(subjectivity);
-        boolean isOpinion = isOpinion(opinion.weight(), subjectivity);
+        boolean byScorer = opinion.weight() < OPINION_WEIGHT && estimate.available();
+        boolean isOpinion = isOpinion(opinion.weight(), estimate);
         if (isOpinion) {
             List<String> words = opinion.cues().stream().map(cues::words).toList();
             return result(s, Label.OPINION, claimCues, Explanations.opinion(words, byScorer));
@@ -100,7 +120,8 @@ final class Labeller {
         // 5. and 6. Unsupported assertion or plain reported fact.
         List<String> general = AssertionSignals.find(s);
         boolean unsupported = specifics == 0 || (!general.isEmpty() && specifics < 3);
-        if (!Double.isNaN(subjectivity)) {
+        if (estimate.available()) {
+            double subjectivity = estimate.value();
             // The scorer settles the close calls: few specifics but judgment-like wording, or the reverse.
             unsupported = unsupported
                     ? !(general.isEmpty() && specifics > 0 && subjectivity <= SCORER_VETO)
@@ -119,10 +140,11 @@ final class Labeller {
      * beside it ("$15 an hour is essential") makes an opinion look factual to it. Below the rules'
      * threshold the scorer decides, and with no opinion cue at all it must be very sure.
      */
-    private boolean isOpinion(double weight, double subjectivity) {
-        if (Double.isNaN(subjectivity) || weight >= OPINION_WEIGHT) {
+    private boolean isOpinion(double weight, Estimate estimate) {
+        if (!estimate.available() || weight >= OPINION_WEIGHT) {
             return weight >= OPINION_WEIGHT;
         }
+        double subjectivity = estimate.value();
         // With a weak cue the model needs a lean; with no cue at all it must be sure.
         return weight > 0 ? subjectivity >= SCORER_LEANS : subjectivity >= SCORER_SURE;
     }

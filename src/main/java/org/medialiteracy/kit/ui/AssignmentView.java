@@ -42,7 +42,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             PlayerMode mode = opened.attempt().mode() == AssignmentMode.PRACTICE ? PlayerMode.PRACTICE : PlayerMode.ASSESSMENT;
             Paragraph attemptNote = new Paragraph("Attempt " + opened.attempt().number() + " of "
                     + opened.attempt().attemptsAllowed() + (opened.attempt().late() ? " (submitted late)" : ""));
-            add(attemptNote, new LessonPlayer(opened.lesson(), mode, opened.answers(),
+            add(new Anchor("student", "← Back to my work"), attemptNote, new LessonPlayer(opened.lesson(), mode, opened.answers(),
                     (exerciseId, item, response) -> work.answer(student, attemptId, exerciseId, item, response),
                     opened.attempt().submitted(), () -> work.submit(student, attemptId, opened.lesson())));
         } catch (NumberFormatException | AccessDeniedException e) {
