@@ -22,6 +22,7 @@ import java.util.Map;
 import org.medialiteracy.kit.analysis.Label;
 import org.medialiteracy.kit.classroom.AccountService;
 import org.medialiteracy.kit.lesson.LessonLibrary;
+import org.medialiteracy.kit.ui.player.LabelWords;
 
 /** The public start page: what the kit teaches, and the way in for teachers and students. */
 @Route("")
@@ -52,7 +53,7 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver {
         UnorderedList labels = new UnorderedList();
         labels.getElement().setAttribute("aria-label", "The five labels");
         for (Label label : Label.values()) {
-            labels.add(new ListItem(new LabelChip(label), new Span(" " + ONE_LINE_TESTS.get(label))));
+            labels.add(new ListItem(LabelWords.chip(label), new Span(" " + ONE_LINE_TESTS.get(label))));
         }
         HorizontalLayout ways = new HorizontalLayout(
                 card("Students", "Join your class with the code your teacher gives you.", new Anchor("join", "Join a class")),
