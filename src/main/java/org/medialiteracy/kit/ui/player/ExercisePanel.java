@@ -44,11 +44,6 @@ abstract class ExercisePanel extends VerticalLayout {
         return result;
     }
 
-    /** Whole-passage exercises count as one answer once anything is marked or picked. */
-    int answeredOnceAnything() {
-        return state.sheet.answeredCount(exercise.id()) > 0 ? 1 : 0;
-    }
-
     static int clamp(int answered, int items) {
         return Math.min(answered, items);
     }

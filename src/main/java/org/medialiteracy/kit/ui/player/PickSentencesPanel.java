@@ -12,12 +12,10 @@ import org.medialiteracy.kit.scoring.ExerciseScorer;
 import org.medialiteracy.kit.scoring.PrecisionRecall;
 
 /** "Find the unsupported assertions": tick the sentences that assert without support; each tick is saved. */
-final class PickSentencesPanel extends ExercisePanel {
+final class PickSentencesPanel extends PassagePanel {
 
     private final List<KeyedSentence> claims;
     private final Div list = new Div();
-    private final Div result = resultArea();
-    private boolean checked;
 
     PickSentencesPanel(PlayerState state, Exercise exercise) {
         super(state, exercise);
@@ -25,19 +23,8 @@ final class PickSentencesPanel extends ExercisePanel {
         list.setId("pick-list");
         list.getElement().setAttribute("role", "group");
         list.getElement().setAttribute("aria-label", "Sentences of the passage");
-        checked = state.submitted();
         add(list, checkButton("Check my picks", "check-picks", this::reveal), result);
         render();
-    }
-
-    @Override
-    int itemCount() {
-        return 1;
-    }
-
-    @Override
-    int answeredCount() {
-        return answeredOnceAnything();
     }
 
     private void render() {

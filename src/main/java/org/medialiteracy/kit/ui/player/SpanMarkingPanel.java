@@ -18,14 +18,12 @@ import org.medialiteracy.kit.scoring.PrecisionRecall;
  * "Mark the anonymous sources": every word of the passage is a toggle (click, or Tab then Enter or Space);
  * neighbouring marked words form one marked span. Each mark is saved at once.
  */
-final class SpanMarkingPanel extends ExercisePanel {
+final class SpanMarkingPanel extends PassagePanel {
 
     // A word without the punctuation around it, so "diplomats," marks only "diplomats".
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private final List<KeyedSentence> passage;
     private final Div text = new Div();
-    private final Div result = resultArea();
-    private boolean checked;
 
     SpanMarkingPanel(PlayerState state, Exercise exercise) {
         super(state, exercise);
@@ -35,18 +33,7 @@ final class SpanMarkingPanel extends ExercisePanel {
         text.getElement().setAttribute("role", "group");
         text.getElement().setAttribute("aria-label", "Passage: each word is a button; press it to mark or unmark it");
         add(text, checkButton("Check my marks", "check-marks", this::reveal), result);
-        checked = state.submitted();
         render();
-    }
-
-    @Override
-    int itemCount() {
-        return 1;
-    }
-
-    @Override
-    int answeredCount() {
-        return answeredOnceAnything();
     }
 
     private void render() {
