@@ -27,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AfterEachCallback {
 
     private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+    /** Where screens for the README go: target/ unless {@code -Dkit.screenshots=docs/screenshots} refreshes the docs. */
+    public static final Path SCREENSHOTS_FOR_DOCS = Path.of(System.getProperty("kit.screenshots", "target/screenshots"));
     private final List<WebDriver> opened = new ArrayList<>();
 
     /** A fresh browser with its own profile, so two browsers are two different people. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.medialiteracy.kit.e2e.Browser.await;
 import static org.medialiteracy.kit.e2e.Browser.awaitText;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -40,7 +39,7 @@ class FirstRunJourneyIT {
         awaitText(teacher, By.id("class-grid"), "Period 3");
         String joinCode = teacher.findElement(By.id("class-grid")).getText().lines()
                 .filter(line -> line.matches("[A-Z2-9]{6}")).findFirst().orElseThrow();
-        Browser.screenshot(teacher, Path.of("target", "screenshots", "teacher-classes.png"));
+        Browser.screenshot(teacher, Browser.SCREENSHOTS_FOR_DOCS.resolve("teacher-classes.png"));
 
         WebDriver student = browser.open();
         student.get(url("join"));

@@ -34,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class PracticePlayerIT {
 
-    private static final Path DOCS = Path.of("docs", "screenshots");
+    private static final Path DOCS = Browser.SCREENSHOTS_FOR_DOCS;
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -49,13 +49,14 @@ class PracticePlayerIT {
     AccountService accounts;
 
     @Test
-    void a_visitor_practises_from_the_start_page_without_an_account() {
+    void a_visitor_practises_from_the_start_page_without_an_account() throws Exception {
         if (accounts.needsFirstTeacher()) {
             accounts.createFirstTeacher(new NewAccount("rivera", "Ms Rivera", "teacher-pass"));
         }
         WebDriver visitor = browser.open();
         visitor.get("http://localhost:" + port + "/");
         WebElement firstLesson = await(visitor, By.cssSelector("#practice-lessons a"));
+        Browser.screenshot(visitor, DOCS.resolve("landing.png"));
         String title = firstLesson.getText();
         firstLesson.click();
         await(visitor, By.id("progress-text"));

@@ -47,7 +47,7 @@ class TeacherJourneyIT {
             I think the plan is a bold and overdue step.
             Drivers always oppose anything that slows them down.
             """;
-    private static final Path DOCS = Path.of("docs", "screenshots");
+    private static final Path DOCS = Browser.SCREENSHOTS_FOR_DOCS;
 
     @RegisterExtension
     final Browser browser = new Browser();
