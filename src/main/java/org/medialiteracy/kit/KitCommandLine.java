@@ -11,6 +11,7 @@ import org.medialiteracy.kit.analysis.SubjectivityScorer;
 import org.medialiteracy.kit.analysis.cli.AnalysisCommandLine;
 import org.medialiteracy.kit.analysis.eval.ConfusionMatrix;
 import org.medialiteracy.kit.analysis.eval.Evaluator;
+import org.medialiteracy.kit.analysis.eval.GoldDocument;
 import org.medialiteracy.kit.analysis.subjectivity.EmbeddingSubjectivityScorer;
 import org.medialiteracy.kit.lesson.LessonFiles;
 import org.medialiteracy.kit.lesson.LessonGold;
@@ -62,9 +63,9 @@ final class KitCommandLine {
         }
         LessonLoadResult loaded = new LessonFiles(SeedTexts.directory(Path.of(seedsDir))).loadAll(Path.of(lessonsDir));
         loaded.problems().forEach(problem -> err.println("left out: " + problem));
-        ConfusionMatrix matrix = new Evaluator(analyzer).againstDocuments(LessonGold.of(loaded.lessons()), claimsOnly);
-        out.printf("%d lessons, keys of %d articles (contested items left out)%n", loaded.lessons().size(),
-                LessonGold.of(loaded.lessons()).size());
+        List<GoldDocument> gold = LessonGold.of(loaded.lessons());
+        ConfusionMatrix matrix = new Evaluator(analyzer).againstDocuments(gold, claimsOnly);
+        out.printf("%d lessons, keys of %d articles (contested items left out)%n", loaded.lessons().size(), gold.size());
         out.print(matrix.report());
         return 0;
     }

@@ -43,11 +43,6 @@ public class DashboardService {
         return new AssignmentDashboard(results, counted.size(), late, inProgress, notStarted, distribution, exercises);
     }
 
-    /** The lesson of one of the teacher's assignments, e.g. to show its sentences beside the analysis. */
-    public Lesson lessonOf(String teacherUsername, long assignmentId) {
-        return gradebook.lessonOf(teacherUsername, assignmentId);
-    }
-
     static Answers.Labels labelsOf(ScoredAttempt attempt, Exercise exercise) {
         Map<Integer, Label> labels = new HashMap<>();
         for (AnsweredItem item : attempt.items()) {

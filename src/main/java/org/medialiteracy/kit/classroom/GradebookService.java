@@ -68,11 +68,6 @@ public class GradebookService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public Lesson lessonOf(String teacherUsername, long assignmentId) {
-        return lessonOf(ownAssignment(teacherUsername, assignmentId));
-    }
-
     private Lesson lessonOf(Assignment assignment) {
         return lessons.find(new LessonId(assignment.getLessonId()))
                 .orElseThrow(() -> new AttemptProblem("The lesson '" + assignment.getLessonId() + "' is missing from the lessons folder."));

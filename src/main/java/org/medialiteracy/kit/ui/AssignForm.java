@@ -34,14 +34,14 @@ final class AssignForm extends FormLayout {
     final IntegerField attempts = new IntegerField("Attempts allowed");
     final Button assign = new Button("Assign");
 
-    AssignForm(List<Lesson> lessons, List<ClassSummary> teacherClasses) {
+    /** The teacher's classes come in through {@link #setClasses}, so a new class appears at once. */
+    AssignForm(List<Lesson> lessons) {
         lesson.setId("assign-lesson");
         classes.setId("assign-classes");
         mode.setId("assign-mode");
         assign.setId("assign");
         lesson.setItems(lessons);
         lesson.setItemLabelGenerator(l -> l.title() + " (" + l.gradeBand() + ")");
-        setClasses(teacherClasses);
         classes.setItemLabelGenerator(ClassSummary::name);
         mode.setItems(AssignmentMode.values());
         mode.setItemLabelGenerator(m -> m == AssignmentMode.PRACTICE

@@ -28,6 +28,7 @@ import org.medialiteracy.kit.classroom.ScoredAttempt;
 import org.medialiteracy.kit.classroom.StudentResult;
 import org.medialiteracy.kit.export.ExportService;
 import org.medialiteracy.kit.lesson.KeyedSentence;
+import org.medialiteracy.kit.lesson.Lesson;
 import org.medialiteracy.kit.scoring.ItemStats;
 import org.medialiteracy.kit.ui.charts.ConfusionMatrixChart;
 import org.medialiteracy.kit.ui.charts.HistogramChart;
@@ -103,12 +104,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         students.setItems(dashboard.results().students());
         analysis.removeAll();
         analysis.add(new H3("How the scores spread"), HistogramChart.of(dashboard.distribution()));
-        dashboard.exercises().forEach(this::exerciseAnalysis);
+        dashboard.exercises().forEach(exercise -> exerciseAnalysis(exercise, dashboard.results().lesson()));
     }
 
-    private void exerciseAnalysis(ExerciseAnalysis exercise) {
-        Map<Integer, KeyedSentence> sentences = exercise.exercise().scoredItems(
-                dashboards.lessonOf(teacher, assignmentId), 0).stream()
+    private void exerciseAnalysis(ExerciseAnalysis exercise, Lesson lesson) {
+        Map<Integer, KeyedSentence> sentences = exercise.exercise().scoredItems(lesson, 0).stream()
                 .collect(Collectors.toMap(KeyedSentence::index, s -> s));
         analysis.add(new H3(exercise.exercise().title() + ": what the class mixed up"),
                 ConfusionMatrixChart.of(exercise.analysis().classConfusion()));

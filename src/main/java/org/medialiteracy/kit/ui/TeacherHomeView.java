@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.medialiteracy.kit.classroom.AccountProblem;
 import org.medialiteracy.kit.classroom.ClassSummary;
 import org.medialiteracy.kit.classroom.AssignmentService;
@@ -75,7 +76,7 @@ public class TeacherHomeView extends VerticalLayout {
         assignments.setEmptyStateText("Nothing assigned yet.");
         assignMessage.setId("assign-message");
         assignMessage.getElement().setAttribute("role", "alert");
-        assignForm = new AssignForm(lessons.lessons(), classrooms.classesOfTeacher(teacher));
+        assignForm = new AssignForm(lessons.lessons());
         listenTo(assignForm);
         add(new H2("Assignments"), assignments, new H2("Assign a lesson"), assignForm, assignMessage);
         refresh();
@@ -99,14 +100,15 @@ public class TeacherHomeView extends VerticalLayout {
             newClassName.clear();
             message.setText("");
             refresh();
-            assignForm.setClasses(classrooms.classesOfTeacher(teacher));
         } catch (AccountProblem problem) {
             message.setText(problem.getMessage());
         }
     }
 
     private void refresh() {
-        classes.setItems(classrooms.classesOfTeacher(teacher));
+        List<ClassSummary> mine = classrooms.classesOfTeacher(teacher);
+        classes.setItems(mine);
+        assignForm.setClasses(mine);
         assignments.setItems(assignmentService.assignmentsOfTeacher(teacher));
     }
 }
