@@ -145,6 +145,21 @@ final class CueRules {
                     List.of("The minister was named in the report.")),
 
             // The writer's own view.
+            writer("FIRST_PERSON_VIEW", "the writer gives their own view or feeling: I think, we hope, in my view",
+                    CueKind.FIRST_PERSON,
+                    "(?i)\\b(?:i|we)(?:" + APOS + "m| am| are|" + APOS + "re)? (?:(?:just|really|still|also|personally|honestly"
+                            + "|do(?:n" + APOS + "t| not)?|can" + APOS + "t|cannot|sincerely|firmly|strongly|truly) )*"
+                            + "(?:think|believe|feel|hope|suspect|doubt|fear|worry|wonder|guess|suppose|reckon|expect|trust"
+                            + "|love|hate|like|prefer|wish|agree|disagree|regret|admire|applaud|convinced|sure|afraid|glad|proud"
+                            + "|worried|hopeful|optimistic|pessimistic|skeptical|sceptical|confident)\\b"
+                            + "|\\b(?:in|to) (?:my|our) (?:view|opinion|mind|eyes|experience|judgment|judgement)\\b"
+                            + "|\\bfrom (?:my|our) (?:perspective|point of view|vantage point)\\b|\\bpersonally\\b"
+                            + "|\\bhere" + APOS + "s hoping\\b|\\bfor my (?:part|money)\\b|\\bif you ask me\\b",
+                    List.of("Personally, I think this moment underscores how connected we are.",
+                            "From my perspective, this shows a maturing approach.", "We can't agree with the ruling.",
+                            "In my view, the plan is flawed."),
+                    List.of("“I think it will pass,” the senator said.", "I went to a restaurant that I knew.",
+                            "We apologise for not approaching TikTok for comment.")),
             writer("FIRST_PERSON", "the writer speaks as 'I' or 'we'", CueKind.FIRST_PERSON,
                     "(?i)\\b(?:i|i" + APOS + "m|i" + APOS + "ve|i" + APOS + "d|i" + APOS + "ll|me|my|mine|myself|we|we" + APOS
                             + "re|we" + APOS + "ve|we" + APOS + "ll|we" + APOS + "d|(?-i:us)|our|ours|ourselves)\\b"

@@ -6,7 +6,9 @@ import java.util.List;
 /** How strongly the writer's own words judge, guess or feel: a weighted count of opinion cues. */
 record OpinionWeight(double weight, List<Cue> cues) {
 
-    private static final double FIRST_PERSON = 2.0;
+    private static final double FIRST_PERSON_VIEW = 2.0;
+    /** "I" or "we" alone tells little, however often: first-person narration is common in interviews and features. */
+    private static final double FIRST_PERSON = 0.5;
     private static final double OBLIGATION = 2.0;
     private static final double HEDGE = 1.5;
     private static final double EVALUATIVE = 1.0;
@@ -19,7 +21,8 @@ record OpinionWeight(double weight, List<Cue> cues) {
 
     static OpinionWeight of(SentenceCues cues, int specifics) {
         List<Cue> found = new ArrayList<>();
-        double weight = add(cues, "FIRST_PERSON", FIRST_PERSON, found)
+        double weight = add(cues, "FIRST_PERSON_VIEW", FIRST_PERSON_VIEW, found)
+                + once(cues.ofRuleOutside("FIRST_PERSON", "FIRST_PERSON_VIEW"), FIRST_PERSON, found)
                 + add(cues, "OBLIGATION_MODAL", OBLIGATION, found)
                 + add(cues, "HEDGE_SPECULATION", HEDGE, found)
                 + add(cues, "EVALUATIVE_WORD", EVALUATIVE, found)
@@ -33,7 +36,15 @@ record OpinionWeight(double weight, List<Cue> cues) {
     }
 
     private static double add(SentenceCues cues, String ruleId, double each, List<Cue> found) {
-        List<Cue> ofRule = cues.ofRule(ruleId);
+        return add(cues.ofRule(ruleId), each, found);
+    }
+
+    private static double once(List<Cue> ofRule, double weight, List<Cue> found) {
+        found.addAll(ofRule);
+        return ofRule.isEmpty() ? 0 : weight;
+    }
+
+    private static double add(List<Cue> ofRule, double each, List<Cue> found) {
         found.addAll(ofRule);
         return ofRule.size() * each;
     }

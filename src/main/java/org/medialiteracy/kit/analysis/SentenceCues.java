@@ -58,10 +58,22 @@ final class SentenceCues {
         return first;
     }
 
-    /** Every cue, by position, without duplicates. */
+    /** Every cue, by position, without duplicates or cues inside a longer one of the same kind ("I" in "I think"). */
     List<Cue> all() {
-        return byRule.values().stream().flatMap(List::stream).distinct()
+        List<Cue> distinct = byRule.values().stream().flatMap(List::stream).distinct().toList();
+        return distinct.stream().filter(cue -> distinct.stream().noneMatch(outer -> contains(outer, cue)))
                 .sorted(Comparator.comparingInt(Cue::start).thenComparingInt(Cue::end)).toList();
+    }
+
+    /** The cues of one rule that no cue of another rule already covers. */
+    List<Cue> ofRuleOutside(String ruleId, String coveringRuleId) {
+        List<Cue> covering = ofRule(coveringRuleId);
+        return ofRule(ruleId).stream().filter(cue -> covering.stream().noneMatch(outer -> contains(outer, cue))).toList();
+    }
+
+    private static boolean contains(Cue outer, Cue inner) {
+        return outer != inner && !outer.equals(inner) && outer.kind() == inner.kind()
+                && outer.start() <= inner.start() && inner.end() <= outer.end();
     }
 
     List<Cue> residue() {

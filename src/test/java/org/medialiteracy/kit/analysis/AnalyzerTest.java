@@ -110,6 +110,23 @@ class AnalyzerTest {
     }
 
     @Test
+    void first_person_view_is_one_cue_and_named_once_in_the_explanation() {
+        LabelledSentence sentence = analyzer.analyzeLines("In my view, the plan is flawed.").sentences().getFirst();
+        assertThat(sentence.label()).isEqualTo(Label.OPINION);
+        assertThat(sentence.cues()).filteredOn(cue -> cue.kind() == CueKind.FIRST_PERSON).hasSize(1);
+        assertThat(sentence.explanation()).contains("'In my view'").doesNotContain("'my'");
+    }
+
+    @Test
+    void first_person_telling_what_happened_is_not_an_opinion_by_itself() {
+        Analyzer lowScorer = new Analyzer(sentences -> sentences.stream().mapToDouble(s -> 0.1).toArray());
+        String narration = "I went to a restaurant that I knew and asked for the lamb.";
+        assertThat(lowScorer.analyzeLines(narration).sentences().getFirst().label()).isNotEqualTo(Label.OPINION);
+        Analyzer highScorer = new Analyzer(sentences -> sentences.stream().mapToDouble(s -> 0.9).toArray());
+        assertThat(highScorer.analyzeLines(narration).sentences().getFirst().label()).isEqualTo(Label.OPINION);
+    }
+
+    @Test
     void writer_obligation_and_hedges_are_opinions() {
         assertThat(labelOf("Abortion should be legal in most cases.")).isEqualTo(Label.OPINION);
         assertThat(labelOf("These elements could form the backbone of the new framework.")).isEqualTo(Label.OPINION);
