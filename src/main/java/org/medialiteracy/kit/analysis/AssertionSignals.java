@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 final class AssertionSignals {
 
     private static final Pattern GENERAL = Pattern.compile(
-            "(?i)\\b(?:every(?:one|thing|where|body)?|all|always|never|nobody|no one|nothing|any|whatever|certain"
-                    + "|some|many|most|often|usually|generally|increasingly|rarely|widely|everywhere|too)\\b");
+            "(?i)\\b(?:every(?:one|thing|where|body)?(?!\\s+(?:\\d|other|two|three|four|five|six|ten|twelve|few|single"
+                    + "|day|week|month|year|hour|minute|morning|night|spring|summer|autumn|winter)\\b)"
+                    + "|all|always|never|nobody|no one|nothing|any|whatever|certain|hardly any(?:one|body)?"
+                    + "|some|many|most|(?<!more |less )often|usually|generally|increasingly|rarely|widely|everywhere|too)\\b");
     private static final Pattern CAUSE_OR_MOTIVE = Pattern.compile(
             "(?i)\\b(?:because|as a result|it means|this means|that means|means that|due to|so that|therefore|thus"
                     + "|hence|leads? to|led to|in order to|designed to|to justify|aims? to|wants? to|intends?|seeks? to"

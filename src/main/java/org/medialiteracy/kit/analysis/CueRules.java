@@ -23,8 +23,11 @@ final class CueRules {
             anywhere("RESIDUE_BROWSER_NOTICE", "a notice of the web page's player or browser",
                     CueKind.RESIDUE,
                     "(?i)please use (?:the )?\\w+ browser|enable javascript|your browser does not support"
+                            + "|please (?:switch|update|upgrade) (?:to|your)\\b[^.]*\\b(?:browser|chrome|firefox|safari|edge)\\b"
+                            + "|for the best (?:viewing|browsing) experience"
                             + "|accessible video player|this video is not available|we use cookies|accept (?:all )?cookies",
                     List.of("Please use Chrome browser for a more accessible video player",
+                            "For the best viewing experience, please switch to the latest version of Chrome.",
                             "We use cookies to improve your experience."),
                     List.of("The browser wars of the 1990s shaped the web.")),
             anywhere("RESIDUE_COMMENT_FORM", "a comment or reply form in any language",
@@ -79,12 +82,25 @@ final class CueRules {
                     "\\?[)\\]]?$",
                     List.of("Do you trust a handful of deals struck in private rooms?"),
                     List.of("“Is the council still viable?” one diplomat asked.", "Rutte said the deal had moved on.")),
+            writer("RHETORICAL_QUESTION", "a question asked only to make a point: 'whatever happened to…?', 'is it any wonder…?'",
+                    CueKind.QUESTION,
+                    "(?i)\\b(?:whatever happened to|what message does|is it any wonder|is it (?:really )?too much to ask"
+                            + "|how (?:can|could) anyone|who (?:can|could) blame|why (?:should|would) anyone|isn" + APOS + "t it time"
+                            + "|how much longer|since when (?:do|does|did|is|are|has|have))\\b(?=[^?]*\\?)",
+                    List.of("And whatever happened to the council's big climate promises?",
+                            "Is it any wonder that trust has collapsed?"),
+                    List.of("Whatever happened next, the talks resumed.", "“How much longer can we wait?” the mayor asked.")),
             writer("CALL_TO_ACTION", "the writer asks the reader to do something: Let's, Imagine, Think about it",
                     CueKind.QUESTION,
                     "(?i)^(?:let" + APOS + "s|let us|imagine|think about it|consider this|ask yourself|picture this"
-                            + "|take a look|don" + APOS + "t forget|remember this|see also|join us|tell us)\\b",
-                    List.of("Let’s dive deeper into what’s happening.", "Imagine sitting across from a rival."),
-                    List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.")),
+                            + "|take a look|don" + APOS + "t forget|remember this|see also|join us|tell us"
+                            + "|come along|come and|bring your|ask your|write to your|call your|contact your|check out"
+                            + "|find out more|sign the|vote for|get involved)\\b"
+                            + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$",
+                    List.of("Let’s dive deeper into what’s happening.", "Imagine sitting across from a rival.",
+                            "Come along, bring your children, and ask your councillor.", "Here are the key points:"),
+                    List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
+                            "Here is the problem: nobody paid.")),
 
             // Who said it.
             new SourceRule("ANON_ROLE_SPEECH", "a speaker described only by a role: 'a Dutch official said'",
@@ -138,10 +154,13 @@ final class CueRules {
             anywhere("ANONYMITY_GRANTED", "a source who asked not to be named or was granted anonymity",
                     CueKind.ANONYMOUS_SOURCE,
                     "(?i)(?:asked|requested|declined|preferred) not to be (?:named|identified)|(?:did not|didn't|does not|doesn't) want to be (?:named|identified)|granted anonymity"
-                            + "|on (?:the )?condition of anonymity|speaking anonymously|who (?:could not|cannot) be named",
+                            + "|on (?:the )?condition of anonymity|speaking anonymously|who (?:could not|cannot) be named"
+                            + "|declin\\w* to (?:give|share) (?:his|her|their) (?:full |last )?names?"
+                            + "|(?:would not|wouldn't|did not|didn't) give (?:his|her|their) (?:full |last )?names?",
                     List.of("The diplomat, who asked not to be named, said the talks stalled.",
                             "Two officials, granted anonymity to speak freely, confirmed it.",
-                            "One resident, who did not want to be named, said help was slow."),
+                            "One resident, who did not want to be named, said help was slow.",
+                            "“It was always like this,” she says, declining to give her name."),
                     List.of("The minister was named in the report.")),
 
             // The writer's own view.
@@ -169,10 +188,12 @@ final class CueRules {
                     List.of("“We are not spectators,” a diplomat said.", "The U.S. envoy met Putin.",
                             "Vučić cancelled the event.")),
             writer("OBLIGATION_MODAL", "the writer says what should or must happen", CueKind.OBLIGATION,
-                    "(?i)\\b(?:should(?:n" + APOS + "t)?(?!\\s+(?:the|a|an|this|that|he|she|it|they|(?-i:[A-Z])\\w*)\\b)|must(?:n" + APOS + "t)?|ought to|needs? to|has to|have to|had better)\\b",
+                    "(?i)\\b(?:should(?:n" + APOS + "t)?(?!\\s+(?:the|a|an|this|that|he|she|it|they|(?-i:[A-Z])\\w*)\\b)|must(?:n" + APOS + "t)?|ought to"
+                            + "|(?<!(?:will|would|shall) )(?:needs? to|has to|have to)|had better)\\b",
                     List.of("Abortion should be legal in most cases.", "Any deal needs to include guarantees."),
                     List.of("“We must not be intimidated,” the minister said.", "The meeting ended early.",
-                            "Allies would respond should President Putin launch an attack.")),
+                            "Allies would respond should President Putin launch an attack.",
+                            "From 2027, phones will have to come with batteries users can replace.")),
             writer("HEDGE_SPECULATION", "a guess about what is or will be: could, might, perhaps, likely",
                     CueKind.HEDGE,
                     "(?i)^(?:if|unless)\\b|\\b(?:could|might|may(?! \\d)|perhaps|maybe|possibly|probably|likely|unlikely|apparently|seemingly"

@@ -58,7 +58,8 @@ final class Explanations {
                 + " said or did, and the source is named, so you can check it.";
     }
 
-    static String opinion(List<String> cueWords, boolean byScorer) {
+    static String opinion(List<String> cueWordsFound, boolean byScorer) {
+        List<String> cueWords = cueWordsFound.stream().distinct().toList(); // two rules may flag the same word
         if (cueWords.isEmpty()) {
             return byScorer
                     ? "Opinion: the wording sounds like the writer's own judgment, and no one else is credited with it."
@@ -66,6 +67,10 @@ final class Explanations {
         }
         return "Opinion: " + list(cueWords) + " show" + (cueWords.size() == 1 ? "s" : "")
                 + " the writer's own judgment, guess or feeling.";
+    }
+
+    static String rhetoricalQuestion(String words) {
+        return "Opinion: " + quote(words) + " asks a question only to make a point, so it is the writer's view.";
     }
 
     static String unsupported(List<String> words) {

@@ -92,6 +92,10 @@ final class Labeller {
         if (sentence.kind() == SentenceKind.BULLET && !hasFiniteVerb(s)) {
             return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.labelBullet());
         }
+        if (speaker == null && cues.has("QUESTION_MARK") && cues.has("RHETORICAL_QUESTION")) {
+            List<Cue> rhetorical = cues.ofRule("RHETORICAL_QUESTION");
+            return result(s, Label.OPINION, rhetorical, Explanations.rhetoricalQuestion(cues.words(rhetorical.getFirst())));
+        }
         if (speaker == null && cues.has("QUESTION_MARK")) {
             List<Cue> question = cues.ofRule("QUESTION_MARK");
             return result(s, Label.NOT_A_CLAIM, question, Explanations.question(firstWords(s)));

@@ -51,10 +51,10 @@ final class Lexicon {
     /** Judgment words that news also uses literally ("a key vote", "serious injuries"): half weight. */
     static final List<String> MILD_EVALUATIVE = List.of(
             "angry", "bad", "best", "better", "credible", "crisis", "critical", "deeper", "delicate", "difficult",
-            "easier", "easy", "empty", "failed", "fair", "fairly", "fear", "genuine", "glad", "good", "great",
-            "happy", "harder", "honest", "hope", "hoping", "important", "interesting", "justified", "key",
+            "easier", "easy", "empty", "failed", "fair", "fairer", "fairly", "fear", "genuine", "glad", "good", "great",
+            "happy", "harder", "honest", "hope", "hoping", "huge", "important", "interesting", "justified", "key",
             "legitimate", "mere", "modest", "necessary", "nice", "odd", "poor", "powerful", "pride", "problem",
-            "proud", "real", "robust", "sad", "serious", "significant", "smart", "sorry", "strange", "tough",
+            "proud", "real", "robust", "sad", "serious", "significant", "smart", "smarter", "sorry", "strange", "tough",
             "uncomfortable", "unhappy", "urgent", "valid", "vital", "weak", "worse", "worst");
 
 /** Words that only strengthen a judgment. */

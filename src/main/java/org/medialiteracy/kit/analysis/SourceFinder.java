@@ -35,7 +35,7 @@ final class SourceFinder {
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(officials?|diplomats?|analysts?|sources?|aides?|experts?|critics?|observers?|insiders?"
-                    + "|ministers?|envoys?|negotiators?|spokes(?:man|men|woman|women|person|people)|lawmakers?"
+                    + "|ministers?|envoys?|negotiators?|council+ors?|legislators?|regulators?|spokes(?:man|men|woman|women|person|people)|lawmakers?"
                     + "|officers?|staffers?|advis[eo]rs?|strategists?|witnesses?|residents?|commanders?"
                     + "|employees?|executives?|someone|somebody|voices?|people familiar|person familiar"
                     + "|scientists?|researchers?|economists?|doctors?|lawyers?|academics?|historians?|activists?"
@@ -69,6 +69,7 @@ final class SourceFinder {
     private static final Set<String> CIRCUMSTANCE = Set.of(
             "during", "in", "on", "after", "before", "ahead", "while", "by", "when", "as", "last", "this", "late");
     private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "whom");
+    private static final Set<String> RESTRICTIVE = Set.of("who", "that", "which");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
 
     private SourceFinder() {
@@ -100,10 +101,16 @@ final class SourceFinder {
     /** A speech verb; words that are often nouns ("a say", "the report") count only when tagged as verbs. */
     private static boolean isSpeechVerb(TaggedSentence s, int i) {
         String word = s.lower(i);
-        if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN")) {
+        if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN") || isAgreementToAct(s, i)) {
             return false;
         }
         return s.tag(i).equals("VERB") || !NOUN_LIKE.contains(word);
+    }
+
+    /** "Eight countries agreed to pool ships" reports a decision, not what anyone said. */
+    private static boolean isAgreementToAct(TaggedSentence s, int i) {
+        boolean agree = s.lower(i).startsWith("agree");
+        return agree && i + 1 < s.size() && (s.lower(i + 1).equals("to") || s.lower(i + 1).equals("on"));
     }
 
     private static boolean isPointVerb(TaggedSentence s, int i) {
@@ -142,7 +149,10 @@ final class SourceFinder {
         return j;
     }
 
-    /** "One resident, who did not want to be named, said": the subject is the phrase before the clause. */
+    /**
+     * "One resident, who did not want to be named, said" or "Two diplomats from countries that signed the
+     * deal said": the subject is the phrase before the relative clause.
+     */
     private static int beforeRelativeClause(TaggedSentence s, int end) {
         int limit = Math.max(0, end - 16);
         for (int comma = end - 1; comma > limit; comma--) {
@@ -151,7 +161,23 @@ final class SourceFinder {
                 return comma;
             }
         }
+        for (int relative = end - 2; relative > limit; relative--) {
+            boolean afterNoun = s.tag(relative - 1).equals("NOUN") || s.tag(relative - 1).equals("PROPN");
+            if (RESTRICTIVE.contains(s.lower(relative)) && afterNoun && !s.isQuoted(relative)
+                    && hasVerb(s, relative + 1, end)) {
+                return relative;
+            }
+        }
         return end;
+    }
+
+    private static boolean hasVerb(TaggedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.tag(i).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Walks left over the noun phrase that ends at {@code end} (exclusive). */

@@ -3,6 +3,7 @@ package org.medialiteracy.kit.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ final class SpeakerResolver {
     /** A line such as "– Ukrainian leadership statement" that credits the line above it. */
     private static final Set<String> BACK_REFERENCE = Set.of(
             "they", "they're", "those", "these", "them", "their", "its", "he", "she", "his", "her");
+    private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final int OPENING_TOKENS = 4;
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)^the\\s+(?:[\\w-]+\\s+)?([\\w-]+)$");
     private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
@@ -32,9 +34,10 @@ final class SpeakerResolver {
         Speaker[] speakers = new Speaker[sentences.size()];
         Map<Integer, Speaker> quotationSpeakers = new HashMap<>();
         Speaker last = null;
+        Speaker lastPerson = null; // "he" and "she" never refer back to "reports surfaced" or "some allies"
         List<Speaker> named = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Speaker own = namedEarlier(ownSpeaker(sentences.get(i), cues.get(i), last), named);
+            Speaker own = namedEarlier(ownSpeaker(sentences.get(i), cues.get(i), last, lastPerson), named);
             if (own != null && own.named()) {
                 named.add(own);
             }
@@ -42,10 +45,14 @@ final class SpeakerResolver {
                 String actor = namedSubject(sentences.get(i));
                 if (actor != null) {
                     last = new Speaker(true, actor, false); // "Putin invoked …" makes "he said" Putin
+                    lastPerson = last;
                 }
             } else {
                 speakers[i] = own;
                 last = own;
+                if (!isVague(cues.get(i))) {
+                    lastPerson = own;
+                }
                 for (int quotation : sentences.get(i).sentence().quotations()) {
                     quotationSpeakers.putIfAbsent(quotation, own);
                 }
@@ -70,7 +77,7 @@ final class SpeakerResolver {
     static Speaker[] alone(List<TaggedSentence> sentences, List<SentenceCues> cues) {
         Speaker[] speakers = new Speaker[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            speakers[i] = ownSpeaker(sentences.get(i), cues.get(i), null);
+            speakers[i] = ownSpeaker(sentences.get(i), cues.get(i), null, null);
             if (speakers[i] == null && sentences.get(i).sentence().isFullyQuoted()) {
                 speakers[i] = new Speaker(false, null, false);
             }
@@ -114,19 +121,35 @@ final class SpeakerResolver {
         return letters > 0 && quoted >= 0.7 * letters;
     }
 
-    /** A proper-noun subject opening the sentence and followed by its verb: "Putin invoked those fears". */
+    /**
+     * A named subject opening the sentence and followed by its verb: "Putin invoked those fears", "Swedish
+     * Defence Minister Johan Ekdahl called the fund…" (title words before the name belong to it).
+     */
     private static String namedSubject(TaggedSentence s) {
         int j = 0;
-        while (j < s.size() && s.isProperNoun(j)) {
+        while (j < s.size() && (s.isProperNoun(j) || isTitleWord(s, j))) {
             j++;
         }
-        if (j == 0 || j >= s.size() || !(s.tag(j).equals("VERB") || s.tag(j).equals("AUX"))) {
+        boolean appositive = j < s.size() && s.token(j).equals(","); // "Priya Desai, who runs…, has collected"
+        if (j == 0 || j >= s.size() || !s.isProperNoun(j - 1)
+                || !(appositive || s.tag(j).equals("VERB") || s.tag(j).equals("AUX"))) {
             return null;
         }
         return s.text().substring(0, s.tokenEnd(j - 1) - s.start());
     }
 
-    private static Speaker ownSpeaker(TaggedSentence sentence, SentenceCues cues, Speaker last) {
+    private static boolean isVague(SentenceCues cues) {
+        Cue unnamed = cues.first(CueKind.ANONYMOUS_SOURCE, CueKind.VAGUE_ATTRIBUTION);
+        return unnamed != null && unnamed.kind() == CueKind.VAGUE_ATTRIBUTION;
+    }
+
+    private static boolean isTitleWord(TaggedSentence s, int i) {
+        String tag = s.tag(i);
+        return (tag.equals("ADJ") || tag.equals("NOUN")) && Character.isUpperCase(s.token(i).charAt(0));
+    }
+
+    private static Speaker ownSpeaker(TaggedSentence sentence, SentenceCues cues, Speaker lastSource,
+                                      Speaker lastPerson) {
         Cue unnamed = cues.first(CueKind.ANONYMOUS_SOURCE, CueKind.VAGUE_ATTRIBUTION);
         if (unnamed != null) {
             return new Speaker(false, cues.words(unnamed), false);
@@ -138,6 +161,8 @@ final class SpeakerResolver {
         }
         for (SourceMention source : sentence.sources()) {
             if (source.kind() == SourceKind.PRONOUN) {
+                String pronoun = words(sentence, source).toLowerCase(Locale.ROOT);
+                Speaker last = PERSONAL.contains(pronoun) ? lastPerson : lastSource;
                 boolean named = last == null || last.named();
                 String who = last == null || last.words() == null ? words(sentence, source) : last.words();
                 return new Speaker(named, who, false);

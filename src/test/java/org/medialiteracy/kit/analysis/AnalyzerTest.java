@@ -127,6 +127,36 @@ class AnalyzerTest {
     }
 
     @Test
+    void speaker_with_a_relative_clause_is_the_phrase_before_it() {
+        assertThat(labelOf("Two diplomats from countries that signed the deal said the damage was deliberate."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("One councillor who voted for the plan admitted to me that the timing was awful."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void he_refers_to_a_person_not_to_reports() {
+        List<LabelledSentence> sentences = analyze("Reports surfaced that the mine would open. Defence Minister "
+                + "Anna Berg visited the site on Monday. “This is not about one mine,” she told reporters.");
+        assertThat(sentences.get(2).label()).isEqualTo(Label.REPORTED_FACT);
+        assertThat(sentences.get(2).explanation()).contains("Anna Berg");
+    }
+
+    @Test
+    void agreeing_to_act_is_a_decision_not_a_vague_source() {
+        assertThat(labelOf("Eight countries agreed on Sunday to pool ships and $2.6 million in funding."))
+                .isEqualTo(Label.REPORTED_FACT);
+    }
+
+    @Test
+    void a_schedule_and_a_rule_are_not_sweeping_claims_or_the_writers_demands() {
+        assertThat(labelOf("Under the 2023 law, command will rotate every six months, starting with Finland."))
+                .isEqualTo(Label.REPORTED_FACT);
+        assertThat(labelOf("By 2031, new batteries in the EU will have to contain 16% recycled cobalt."))
+                .isEqualTo(Label.REPORTED_FACT);
+    }
+
+    @Test
     void writer_obligation_and_hedges_are_opinions() {
         assertThat(labelOf("Abortion should be legal in most cases.")).isEqualTo(Label.OPINION);
         assertThat(labelOf("These elements could form the backbone of the new framework.")).isEqualTo(Label.OPINION);
@@ -160,6 +190,14 @@ class AnalyzerTest {
     void questions_to_the_reader_and_headings_are_not_claims() {
         List<LabelledSentence> sentences = analyze("Questions to Carry With You\nDo you trust deals struck in private rooms?");
         assertThat(sentences).extracting(LabelledSentence::label).containsOnly(Label.NOT_A_CLAIM);
+    }
+
+    @Test
+    void a_question_asked_only_to_make_a_point_is_an_opinion() {
+        LabelledSentence sentence = analyzer.analyzeLines("And whatever happened to the council's climate promises?")
+                .sentences().getFirst();
+        assertThat(sentence.label()).isEqualTo(Label.OPINION);
+        assertThat(sentence.explanation()).contains("'whatever happened to'");
     }
 
     @Test

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads answer keys in the two simple gold formats.
  *
  * <ul>
- *   <li>JSON, one article: {@code {"text": "…", "sentences": [{"start": 0, "end": 42, "label": "OPINION"}]}};
+ *   <li>JSON, one article: {@code {"text": "…", "sentences": [{"start": 0, "end": 42, "label": "OPINION"}]}}
+ *       (a sentence with {@code "contested": true} is left out);
  *       offsets are Java String indices into {@code text}; predicted sentences are aligned to gold ones by
  *       largest overlap.</li>
  *   <li>TSV, lone sentences: one {@code label<TAB>sentence} per line, no header; each is labelled with no
@@ -40,6 +41,9 @@ public final class GoldFiles {
         String text = root.path("text").asString();
         List<GoldSentence> sentences = new ArrayList<>();
         for (JsonNode node : root.path("sentences")) {
+            if (node.path("contested").asBoolean(false)) {
+                continue; // annotators could not agree on a label: not scored, as in the lesson keys
+            }
             sentences.add(new GoldSentence(node.path("start").asInt(), node.path("end").asInt(),
                     parseLabel(node.path("label").asString())));
         }
