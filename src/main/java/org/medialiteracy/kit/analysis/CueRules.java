@@ -129,8 +129,9 @@ final class CueRules {
                     List.of("“It is over,” a senior NATO diplomat said.", "The summit ended on Tuesday.")),
             new SourceRule("PRONOUN_SPEECH", "'he said', 'she told': a speaker the article named or described before",
                     CueKind.NAMED_SOURCE, SourceKind.PRONOUN,
-                    List.of("“We are ready to do so right now,” he said.", "She told reporters the plan was dead."),
-                    List.of("I think this moment matters.", "It said nothing new.")),
+                    List.of("“We are ready to do so right now,” he said.", "She told reporters the plan was dead.",
+                            "It said the anchor had been lost in rough weather."),
+                    List.of("I think this moment matters.", "It rained in Brussels all week.")),
             anywhere("AGENTLESS_ATTRIBUTION", "a claim credited to nobody in particular: 'it is believed', 'reports surfaced'",
                     CueKind.VAGUE_ATTRIBUTION,
                     "(?i)\\bit is (?:widely |generally |now )?(?:believed|said|reported|understood|thought|claimed|rumou?red|alleged|feared)"

@@ -54,6 +54,8 @@ final class SourceFinder {
     /** Organisations that speak as a body through an official channel: "the ministry said". */
     private static final Pattern ORGANISATION_BODY = Pattern.compile(
             "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?)$");
+    /** "according to the company's own estimates": an organisation the article has named, speaking for itself. */
+    private static final Pattern OWN_FIGURES = Pattern.compile("(?i)the (?:" + ORGANISATIONS + ")['’]s\\b");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
     /** Collectives and bare plural roles: vague rather than one unnamed person. */
@@ -69,6 +71,7 @@ final class SourceFinder {
     private static final Set<String> CIRCUMSTANCE = Set.of(
             "during", "in", "on", "after", "before", "ahead", "while", "by", "when", "as", "last", "this", "late");
     private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "whom");
+    private static final Set<String> PASSIVE_BE = Set.of("be", "being", "been", "is", "are", "was", "were");
     private static final Set<String> RESTRICTIVE = Set.of("who", "that", "which");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
 
@@ -101,10 +104,15 @@ final class SourceFinder {
     /** A speech verb; words that are often nouns ("a say", "the report") count only when tagged as verbs. */
     private static boolean isSpeechVerb(TaggedSentence s, int i) {
         String word = s.lower(i);
-        if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN") || isAgreementToAct(s, i)) {
+        if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN") || isAgreementToAct(s, i) || isPassive(s, i)) {
             return false;
         }
         return s.tag(i).equals("VERB") || !NOUN_LIKE.contains(word);
+    }
+
+    /** "The people are being asked to carry…": the subject of a passive is not the one speaking. */
+    private static boolean isPassive(TaggedSentence s, int i) {
+        return i > 0 && PASSIVE_BE.contains(s.lower(i - 1));
     }
 
     /** "Eight countries agreed to pool ships" reports a decision, not what anyone said. */
@@ -237,7 +245,8 @@ final class SourceFinder {
         if (from >= to) {
             return;
         }
-        SourceKind kind = classify(s, from, to);
+        SourceKind kind = OWN_FIGURES.matcher(s.text().substring(s.tokenStart(from) - s.start())).lookingAt()
+                ? SourceKind.NAMED : classify(s, from, to);
         if (kind == null || kind == SourceKind.PRONOUN) {
             found.add(new SourceMention(s.tokenStart(from - 2), s.tokenEnd(to - 1), SourceKind.VAGUE));
         } else {
@@ -263,7 +272,7 @@ final class SourceFinder {
         String phrase = s.text().substring(s.tokenStart(from) - s.start(), s.tokenEnd(to - 1) - s.start());
         if (to - from == 1 && s.tag(from).equals("PRON")) {
             // "he said" needs the article's context; "I think", "we believe" are the writer's own view
-            return THIRD_PERSON.contains(s.lower(from)) && !s.lower(from).equals("it") ? SourceKind.PRONOUN : null;
+            return THIRD_PERSON.contains(s.lower(from)) ? SourceKind.PRONOUN : null;
         }
         int properNouns = 0;
         int lastProper = -1;
