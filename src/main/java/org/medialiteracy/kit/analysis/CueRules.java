@@ -96,9 +96,11 @@ final class CueRules {
                             + "|take a look|don" + APOS + "t forget|remember this|see also|join us|tell us"
                             + "|come along|come and|bring your|ask your|write to your|call your|contact your|check out"
                             + "|find out more|sign the|vote for|get involved)\\b"
-                            + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$",
+                            + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
+                            + "|^(?:key (?:takeaways|points|facts)|takeaways|in summary|the bottom line|at a glance|quick facts):$",
                     List.of("Let’s dive deeper into what’s happening.", "Imagine sitting across from a rival.",
-                            "Come along, bring your children, and ask your councillor.", "Here are the key points:"),
+                            "Come along, bring your children, and ask your councillor.", "Here are the key points:",
+                            "Key takeaways:"),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.")),
 
@@ -135,6 +137,7 @@ final class CueRules {
             anywhere("AGENTLESS_ATTRIBUTION", "a claim credited to nobody in particular: 'it is believed', 'reports surfaced'",
                     CueKind.VAGUE_ATTRIBUTION,
                     "(?i)\\bit is (?:widely |generally |now )?(?:believed|said|reported|understood|thought|claimed|rumou?red|alleged|feared)"
+                            + "|\\b(?:is|are|was|were) (?:widely |also )?(?:said|understood|believed|thought|reported|rumou?red|alleged) to\\b"
                             + "|\\breports? (?:have |has )?(?:surfaced|emerged|suggest(?:ed|s)?|say|said|indicate[ds]?)"
                             + "|\\bsome (?:say|said|argue|believe|admit|suggest|fear|worry|claim)\\b"
                             + "|\\bwidely (?:seen|viewed|regarded|considered|believed|reported)"
@@ -149,7 +152,8 @@ final class CueRules {
                             "It is believed the talks will resume.",
                             "A well-connected public voice in the security discourse recently highlighted a pattern.",
                             "The result, according to this line of thought, is a facade of diplomacy.",
-                            "The clause has long been viewed as the gold standard for protection."),
+                            "The clause has long been viewed as the gold standard for protection.",
+                            "Several senior players are understood to be waiting on new contracts."),
                     List.of("The report was published on Monday by the ministry.", "Some 40 people died.",
                             "The plan was seen as a threat by Rutte.")),
             anywhere("ANONYMITY_GRANTED", "a source who asked not to be named or was granted anonymity",

@@ -23,6 +23,7 @@ final class Labeller {
     private static final int FEW_SPECIFICS = 2;
 
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]*");
+    private static final Pattern SCENE_SETTERS = Pattern.compile("(?i)picture this|imagine(?: this)?");
     private static final Pattern CLAIM_AFTER_PAUSE = Pattern.compile("[:—–]\\s*\\S");
     private static final Set<String> ELLIPTICAL_CONDITION = Set.of("if", "when", "where", "as", "to", "unless");
 
@@ -100,7 +101,7 @@ final class Labeller {
             List<Cue> question = cues.ofRule("QUESTION_MARK");
             return result(s, Label.NOT_A_CLAIM, question, Explanations.question(firstWords(s)));
         }
-        if (cues.has("CALL_TO_ACTION") && !CLAIM_AFTER_PAUSE.matcher(s.text()).find()) {
+        if (cues.has("CALL_TO_ACTION") && (!CLAIM_AFTER_PAUSE.matcher(s.text()).find() || setsUpAScene(s, cues))) {
             List<Cue> call = cues.ofRule("CALL_TO_ACTION");
             return result(s, Label.NOT_A_CLAIM, call, Explanations.callToAction(cues.words(call.getFirst())));
         }
@@ -165,6 +166,13 @@ final class Labeller {
             all.add(unnamedPronoun ? new Cue(cue.start(), cue.end(), CueKind.ANONYMOUS_SOURCE) : cue);
         }
         return all;
+    }
+
+    /** "Picture this: you need to get from Paris to Lyon…" invites the reader to imagine; it claims nothing. */
+    private static boolean setsUpAScene(TaggedSentence s, SentenceCues cues) {
+        Cue call = cues.ofRule("CALL_TO_ACTION").getFirst();
+        String after = s.text().substring(call.end() - s.start()).stripLeading();
+        return after.startsWith(":") && SCENE_SETTERS.matcher(cues.words(call)).matches();
     }
 
     /** In an article a line without end punctuation is a heading; a line given alone must also look like one. */

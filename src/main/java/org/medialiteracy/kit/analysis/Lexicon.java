@@ -8,20 +8,20 @@ final class Lexicon {
     /** Words that judge, interpret or colour: the writer's evaluation when they carry the point. */
     static final List<String> EVALUATIVE = List.of(
             "absurd", "absurdity", "actually", "admirable", "alarming", "alarmingly", "amazing", "appalling",
-            "arrogance", "arrogant", "astonishing", "atrocious", "awesome", "awful", "baffling", "beautiful",
+            "arrogance", "arrogant", "as if", "as though", "astonishing", "atrocious", "awesome", "awful", "baffling", "beautiful",
             "betray", "betrayal", "betrays", "bitter", "bizarre", "blatant", "blatantly", "bleak", "blindsided",
             "blunder", "bluster", "bold", "bombast", "bombastic", "boring", "brave", "braver", "bravest",
             "brilliant", "bristling", "brutal", "bumpy", "cabal", "callous", "catastrophic", "certainly", "chaos",
             "chaotic", "charade", "cheap", "clearly", "cling", "clumsy", "clung", "compelling", "contemptible",
             "correctly", "corrupt", "courageous", "cowardly", "crazy", "crucial", "crucially", "cruel", "cynical",
-            "damaging", "dangerous", "daring", "debacle", "decry", "deliberately", "delighted", "deplorable",
+            "damaging", "dangerous", "daring", "debacle", "decry", "deliberately", "deserve", "deserved", "deserves", "delighted", "deplorable",
             "desperate", "devastating", "devil is", "dire", "disappointed", "disappointing", "disaster",
             "disastrous", "disgrace", "disgraceful", "dishonest", "dismal", "disturbing", "dreadful", "dubious",
             "dumb", "eagerly", "elegant", "elephant in the room", "elite", "elites", "embarrassing", "essential",
             "evil", "exaggerated", "excellent", "exciting", "exploit", "exploits", "extraordinary", "extremist",
-            "fabulous", "facade", "fantastic", "farce", "fatal", "fear-mongering", "fearmongering", "fiasco",
+            "fabulous", "facade", "fantastic", "farce", "fascinating", "fatal", "fear-mongering", "fearmongering", "fiasco",
             "fierce", "finest", "flawed", "folly", "foolish", "fortunately", "fragile", "frankly", "frustrated",
-            "frustrating", "futile", "gambits", "gamble", "glaring", "gold standard", "grandstanding",
+            "frustrating", "futile", "gambits", "gamble", "glaring", "glorious", "gold standard", "grandstanding",
             "greater good", "greatest", "greed", "greedy", "grim", "harsh", "heartbreaking", "hollow", "honestly",
             "hopeful", "hopefully", "hopeless", "horrendous", "horrible", "horrific", "hubris", "hyperbolic",
             "hypocrisy", "hypocritical", "hysterical", "idiotic", "ill-advised", "impatient", "importantly",
@@ -30,7 +30,7 @@ final class Lexicon {
             "ingenious", "insane", "insidious", "insult", "interestingly", "intriguing", "ironclad", "ironic",
             "ironically", "irony", "irresponsible", "laughable", "lavish", "lazy", "lousy", "lovely", "ludicrous",
             "magnificent", "marvellous", "marvelous", "masterpiece", "maturing", "meaningful", "meddling",
-            "mediocre", "mess", "meticulously", "mind-blowing", "mindblowing", "miserable", "misguided",
+            "mediocre", "mess", "a mistake", "meticulously", "mind-blowing", "mindblowing", "miserable", "misguided",
             "misleading", "naive", "naivety", "nasty", "naïve", "needless", "nervousness", "nonsense",
             "nonsensical", "notorious", "obscene", "obvious", "obviously", "oddly", "of course", "ominous",
             "optimistic", "outrage", "outrageous", "outrageously", "outsized", "overblown", "overreach",
@@ -60,7 +60,7 @@ final class Lexicon {
 /** Words that only strengthen a judgment. */
     static final List<String> INTENSIFIERS = List.of(
             "very", "extremely", "hugely", "deeply", "incredibly", "utterly", "totally", "absolutely", "really",
-            "simply", "merely", "so much", "far too", "exponentially", "increasingly", "most", "least", "pretty much",
+            "simply", "merely", "so much", "far too", "exponentially", "increasingly", "the most", "least", "pretty much",
             "even more", "always", "never");
 
     private Lexicon() {

@@ -27,14 +27,14 @@ final class SourceFinder {
             "stressed", "emphasized", "emphasised", "conceded", "complained", "tweeted", "replied", "responded",
             "declared", "vowed", "promised", "accused", "criticized", "criticised", "praised", "welcomed",
             "condemned", "revealed", "disclosed", "signalled", "signaled", "cite", "cites", "cited",
-            "reckon", "reckons", "reckoned", "estimates", "estimated", "expects", "forecast", "forecasts",
+            "reckon", "reckons", "reckoned", "doubt", "doubts", "doubted", "caution", "cautions", "estimates", "estimated", "expects", "forecast", "forecasts",
             "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
     private static final Pattern ROLE = Pattern.compile(
-            "(?i)\\b(officials?|diplomats?|analysts?|sources?|aides?|experts?|critics?|observers?|insiders?"
+            "(?i)\\b(officials?|diplomats?|analysts?|operators?|sources?|aides?|experts?|critics?|observers?|insiders?"
                     + "|ministers?|envoys?|negotiators?|council+ors?|legislators?|regulators?|spokes(?:man|men|woman|women|person|people)|lawmakers?"
                     + "|officers?|staffers?|advis[eo]rs?|strategists?|witnesses?|residents?|commanders?"
                     + "|employees?|executives?|someone|somebody|voices?|people familiar|person familiar"
@@ -43,7 +43,7 @@ final class SourceFinder {
                     + "|member of|members of)\\b");
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)");
     private static final Pattern VAGUE = Pattern.compile(
-            "(?i)\\b(some|many|several|certain|other|various|most|few)\\b|\\bwestern capitals\\b|\\bleadership\\b"
+            "(?i)\\b(some|many|several|certain|others?|various|most|few)\\b|\\bwestern capitals\\b|\\bleadership\\b"
                     + "|^(reports?|critics|observers|advocates|sources|rumou?rs|analysts|experts|people|insiders)\\b"
                     + "|\\b(delegates|allies|members|countries|nations|governments|capitals|leaders|people|reports"
                     + "|observers|critics|advocates|diplomats|officials|ministers|analysts|experts|sources"
@@ -53,16 +53,16 @@ final class SourceFinder {
             + "|campaign|party|union|university|institute";
     /** Organisations that speak as a body through an official channel: "the ministry said". */
     private static final Pattern ORGANISATION_BODY = Pattern.compile(
-            "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?)$");
+            "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?|(?:the|its|the study['’]s) authors)$");
     /** "according to the company's own estimates": an organisation the article has named, speaking for itself. */
     private static final Pattern OWN_FIGURES = Pattern.compile("(?i)the (?:" + ORGANISATIONS + ")['’]s\\b");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
     /** Collectives and bare plural roles: vague rather than one unnamed person. */
     private static final Pattern QUANTIFIER = Pattern.compile(
-            "(?i)^(?:(some|many|several|certain|other|various|most|few)\\b"
+            "(?i)^(?:(some|many|several|certain|others?|various|most|few)\\b"
                     + "|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b"
-                    + "|\\w+ (scientists|researchers|economists|experts|analysts|activists|campaigners)\\b)");
+                    + "|\\w+ (scientists|researchers|economists|experts|analysts|activists|campaigners|operators)\\b)");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
     /** Auxiliaries the tagger sometimes calls verbs: "Russia has repeatedly cited". */
     private static final Set<String> AUXILIARIES = Set.of(
@@ -150,11 +150,23 @@ final class SourceFinder {
             if (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || token.equals(",")
                     || AUXILIARIES.contains(s.lower(j - 1))) {
                 j--;
+            } else if (j < verb && s.token(j).equals(",") && parentheticalStart(s, j) >= 0) {
+                j = parentheticalStart(s, j); // "Rail operators, for their part, say"
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** The comma opening a short aside that starts with a preposition and ends at {@code closingComma}; -1 if none. */
+    private static int parentheticalStart(TaggedSentence s, int closingComma) {
+        for (int k = closingComma - 1; k >= Math.max(1, closingComma - 5); k--) {
+            if (s.token(k).equals(",")) {
+                return s.tag(k + 1).equals("ADP") && k + 1 < closingComma ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -35,9 +35,10 @@ final class SpeakerResolver {
         Map<Integer, Speaker> quotationSpeakers = new HashMap<>();
         Speaker last = null;
         Speaker lastPerson = null; // "he" and "she" never refer back to "reports surfaced" or "some allies"
+        Speaker lastBody = null; // "it said" refers to an organisation or a document, never to an unnamed official
         List<Speaker> named = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Speaker own = namedEarlier(ownSpeaker(sentences.get(i), cues.get(i), last, lastPerson), named);
+            Speaker own = namedEarlier(ownSpeaker(sentences.get(i), cues.get(i), last, lastPerson, lastBody), named);
             if (own != null && own.named()) {
                 named.add(own);
             }
@@ -50,8 +51,12 @@ final class SpeakerResolver {
             } else {
                 speakers[i] = own;
                 last = own;
-                if (!isVague(cues.get(i))) {
+                boolean vague = isVague(cues.get(i));
+                if (!vague && (own.named() || !isPlural(own.words()))) {
                     lastPerson = own;
+                }
+                if (own.named() || vague) {
+                    lastBody = own;
                 }
                 for (int quotation : sentences.get(i).sentence().quotations()) {
                     quotationSpeakers.putIfAbsent(quotation, own);
@@ -77,7 +82,7 @@ final class SpeakerResolver {
     static Speaker[] alone(List<TaggedSentence> sentences, List<SentenceCues> cues) {
         Speaker[] speakers = new Speaker[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            speakers[i] = ownSpeaker(sentences.get(i), cues.get(i), null, null);
+            speakers[i] = ownSpeaker(sentences.get(i), cues.get(i), null, null, null);
             if (speakers[i] == null && sentences.get(i).sentence().isFullyQuoted()) {
                 speakers[i] = new Speaker(false, null, false);
             }
@@ -148,8 +153,19 @@ final class SpeakerResolver {
         return (tag.equals("ADJ") || tag.equals("NOUN")) && Character.isUpperCase(s.token(i).charAt(0));
     }
 
+    /** "Sources at the club", "two diplomats": a group, which "he" cannot refer back to. */
+    private static boolean isPlural(String words) {
+        if (words == null) {
+            return false;
+        }
+        String[] parts = words.strip().split("\\s+");
+        String head = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        return words.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:sources|officials|diplomats|aides|people|analysts|experts)\\b.*")
+                || head.endsWith("s") && !head.endsWith("ss");
+    }
+
     private static Speaker ownSpeaker(TaggedSentence sentence, SentenceCues cues, Speaker lastSource,
-                                      Speaker lastPerson) {
+                                      Speaker lastPerson, Speaker lastBody) {
         Cue unnamed = cues.first(CueKind.ANONYMOUS_SOURCE, CueKind.VAGUE_ATTRIBUTION);
         if (unnamed != null) {
             return new Speaker(false, cues.words(unnamed), false);
@@ -162,7 +178,7 @@ final class SpeakerResolver {
         for (SourceMention source : sentence.sources()) {
             if (source.kind() == SourceKind.PRONOUN) {
                 String pronoun = words(sentence, source).toLowerCase(Locale.ROOT);
-                Speaker last = PERSONAL.contains(pronoun) ? lastPerson : lastSource;
+                Speaker last = PERSONAL.contains(pronoun) ? lastPerson : pronoun.equals("it") ? lastBody : lastSource;
                 boolean named = last == null || last.named();
                 String who = last == null || last.words() == null ? words(sentence, source) : last.words();
                 return new Speaker(named, who, false);

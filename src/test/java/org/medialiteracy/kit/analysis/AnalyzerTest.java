@@ -193,6 +193,32 @@ class AnalyzerTest {
     }
 
     @Test
+    void unnamed_groups_credited_with_views_are_anonymous() {
+        assertThat(labelOf("Rail operators, for their part, say they are ready to add capacity."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Several senior players are understood to be waiting on new contracts."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Others point out that many patients already had high blood pressure."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void he_does_not_refer_back_to_a_group_and_it_does_not_refer_back_to_an_official() {
+        List<LabelledSentence> sentences = analyze("Sources at the club said the deal was close. Coach Maria Lind "
+                + "smiled. “I am thinking about the parade,” he told BBC Radio Fenwick.\n\nThe draft was agreed on "
+                + "Monday, an official said. It does not say who will pay for it.");
+        assertThat(sentences.get(2).label()).isEqualTo(Label.REPORTED_FACT);
+        assertThat(sentences.get(4).label()).isNotEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void picture_this_sets_up_a_scene_but_think_about_it_introduces_a_claim() {
+        assertThat(labelOf("Picture this: you need to get from Paris to Lyon for a meeting.")).isEqualTo(Label.NOT_A_CLAIM);
+        assertThat(labelOf("Think about it: for years, the pact has been seen as the ultimate safeguard."))
+                .isNotEqualTo(Label.NOT_A_CLAIM);
+    }
+
+    @Test
     void a_question_asked_only_to_make_a_point_is_an_opinion() {
         LabelledSentence sentence = analyzer.analyzeLines("And whatever happened to the council's climate promises?")
                 .sentences().getFirst();
