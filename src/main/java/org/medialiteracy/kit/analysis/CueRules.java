@@ -118,7 +118,7 @@ final class CueRules {
                     List.of("Some allies insist they have red lines.",
                             "In public comments, Ukrainian leadership framed this move as a realistic adjustment.",
                             "Critics argue the plan favours Moscow.",
-                            "According to the report, prices fell sharply."),
+                            "According to critics, prices fell sharply."),
                     List.of("NATO chief Mark Rutte said Tuesday that talks continue.",
                             "Certain members were hesitant.")),
             new SourceRule("NAMED_SOURCE_SPEECH", "a named person or organisation credited with what is said",

@@ -44,7 +44,8 @@ final class SourceFinder {
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(some|many|several|certain|others?|various|most|few)\\b|\\bwestern capitals\\b|\\bleadership\\b"
-                    + "|^(reports?|critics|observers|advocates|sources|rumou?rs|analysts|experts|people|insiders)\\b"
+                    + "|^(reports?|critics|observers|advocates|sources|rumou?rs|analysts|experts|people|insiders"
+                    + "|supporters|opponents|proponents|detractors|sceptics|skeptics|backers)\\b"
                     + "|\\b(delegates|allies|members|countries|nations|governments|capitals|leaders|people|reports"
                     + "|observers|critics|advocates|diplomats|officials|ministers|analysts|experts|sources"
                     + "|negotiators|voices|circles|quarters)\\b");
@@ -56,6 +57,10 @@ final class SourceFinder {
             "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?|(?:the|its|the study['’]s) authors)$");
     /** "according to the company's own estimates": an organisation the article has named, speaking for itself. */
     private static final Pattern OWN_FIGURES = Pattern.compile("(?i)the (?:" + ORGANISATIONS + ")['’]s\\b");
+    /** "according to accounts filed in March", "according to the study": a document the reader can look up. */
+    private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|their|official|new|annual|published)\\s+)*"
+            + "(?:[\\w-]+\\s+)?(?:study|report|survey|poll|census|accounts|filings?|records|figures|data|statistics|minutes"
+            + "|court documents|documents|transcripts?|budget|audit|analysis|estimates)\\b(?!\\s+(?:say|said|suggest))");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
     /** Collectives and bare plural roles: vague rather than one unnamed person. */
@@ -71,6 +76,11 @@ final class SourceFinder {
     private static final Set<String> CIRCUMSTANCE = Set.of(
             "during", "in", "on", "after", "before", "ahead", "while", "by", "when", "as", "last", "this", "late");
     private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "whom");
+    /** Adjectives that credit a view to their subject, like a speech verb: "critics are unconvinced". */
+    private static final Set<String> VIEW_ADJECTIVES = Set.of("convinced", "unconvinced", "sceptical", "skeptical",
+            "doubtful");
+    /** "are less convinced", "remain far from convinced": degree words between a subject and its view. */
+    private static final Set<String> DEGREE = Set.of("less", "more", "not", "still", "far", "so", "as", "yet");
     private static final Set<String> PASSIVE_BE = Set.of("be", "being", "been", "is", "are", "was", "were");
     private static final Set<String> RESTRICTIVE = Set.of("who", "that", "which");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
@@ -104,6 +114,9 @@ final class SourceFinder {
     /** A speech verb; words that are often nouns ("a say", "the report") count only when tagged as verbs. */
     private static boolean isSpeechVerb(TaggedSentence s, int i) {
         String word = s.lower(i);
+        if (VIEW_ADJECTIVES.contains(word)) {
+            return true; // "Some doctors are less convinced"
+        }
         if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN") || isAgreementToAct(s, i) || isPassive(s, i)) {
             return false;
         }
@@ -148,7 +161,7 @@ final class SourceFinder {
             String tag = s.tag(j - 1);
             String token = s.token(j - 1);
             if (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || token.equals(",")
-                    || AUXILIARIES.contains(s.lower(j - 1))) {
+                    || AUXILIARIES.contains(s.lower(j - 1)) || DEGREE.contains(s.lower(j - 1))) {
                 j--;
             } else if (j < verb && s.token(j).equals(",") && parentheticalStart(s, j) >= 0) {
                 j = parentheticalStart(s, j); // "Rail operators, for their part, say"
@@ -257,7 +270,8 @@ final class SourceFinder {
         if (from >= to) {
             return;
         }
-        SourceKind kind = OWN_FIGURES.matcher(s.text().substring(s.tokenStart(from) - s.start())).lookingAt()
+        String phrase = s.text().substring(s.tokenStart(from) - s.start());
+        SourceKind kind = OWN_FIGURES.matcher(phrase).lookingAt() || DOCUMENT.matcher(phrase).lookingAt()
                 ? SourceKind.NAMED : classify(s, from, to);
         if (kind == null || kind == SourceKind.PRONOUN) {
             found.add(new SourceMention(s.tokenStart(from - 2), s.tokenEnd(to - 1), SourceKind.VAGUE));

@@ -200,6 +200,15 @@ class AnalyzerTest {
                 .isEqualTo(Label.ANONYMOUS_SOURCE);
         assertThat(labelOf("Others point out that many patients already had high blood pressure."))
                 .isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Some doctors are less convinced.")).isEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void a_document_the_reader_can_look_up_is_a_source_but_rumours_are_not() {
+        assertThat(labelOf("The wage bill was £14.2 million, according to accounts filed in March."))
+                .isEqualTo(Label.REPORTED_FACT);
+        assertThat(labelOf("The wage bill was £14.2 million, according to sources close to the club."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
     }
 
     @Test
