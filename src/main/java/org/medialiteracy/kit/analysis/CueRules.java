@@ -60,8 +60,12 @@ final class CueRules {
                     CueKind.RESIDUE,
                     "(?i)^(?:©|copyright\\s+(?:©|\\(c\\)|\\d{4})|all rights reserved|tags?:|posted in\\b|filed under\\b|categories:"
                             + "|you may also like|recommended for you|most (?:read|popular)|more from\\b|image (?:caption|source)"
-                            + "|(?:photo|image|picture)(?: credit)?:\\s|getty images$)|all rights reserved\\.?$",
-                    List.of("© 2025 Example News. All rights reserved.", "You may also like", "Photo: Reuters"),
+                            + "|(?:photo|image|picture)(?: credit)?:\\s|getty images$)|all rights reserved\\.?$"
+                            + "|\\((?:reuters|ap|afp|epa|pa|getty(?: images)?|photo: [^)]*)\\)$"
+                            + "|^the views expressed (?:here |in this (?:article|piece|column) )?are (?:his|her|their|the author" + APOS + "s) own",
+                    List.of("© 2025 Example News. All rights reserved.", "You may also like", "Photo: Reuters",
+                            "A soldier inspects the wreckage of a drone near the border on Oct. 12 (Reuters)",
+                            "The views expressed are his own."),
                     List.of("Copyright law was changed in 2019, the court said.", "The photo was taken on Monday.")),
             anywhere("RESIDUE_SHARE_SUBSCRIBE", "an invitation to share, subscribe or click",
                     CueKind.RESIDUE,

@@ -27,11 +27,13 @@ final class SourceFinder {
             "stressed", "emphasized", "emphasised", "conceded", "complained", "tweeted", "replied", "responded",
             "declared", "vowed", "promised", "accused", "criticized", "criticised", "praised", "welcomed",
             "condemned", "revealed", "disclosed", "signalled", "signaled", "cite", "cites", "cited",
-            "reckon", "reckons", "reckoned", "doubt", "doubts", "doubted", "caution", "cautions", "estimates", "estimated", "expects", "forecast", "forecasts",
+            "reckon", "reckons", "reckoned", "doubt", "doubts", "doubted", "caution", "cautions", "question",
+            "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimates", "estimated", "expects", "forecast", "forecasts",
             "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
-            "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm");
+            "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
+            "question", "counter", "suspect", "suspects");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(officials?|diplomats?|analysts?|operators?|sources?|aides?|experts?|critics?|observers?|insiders?"
@@ -81,6 +83,8 @@ final class SourceFinder {
             "doubtful");
     /** "are less convinced", "remain far from convinced": degree words between a subject and its view. */
     private static final Set<String> DEGREE = Set.of("less", "more", "not", "still", "far", "so", "as", "yet");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "around", "inside",
+            "outside", "throughout", "from");
     private static final Set<String> PASSIVE_BE = Set.of("be", "being", "been", "is", "are", "was", "were");
     private static final Set<String> RESTRICTIVE = Set.of("who", "that", "which");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
@@ -294,6 +298,21 @@ final class SourceFinder {
         }
     }
 
+    /** "diplomats in Lomé", "hardliners in Seoul": a place after the speaker does not name the speaker. */
+    private static boolean isPlace(TaggedSentence s, int from, int properNoun) {
+        int j = properNoun;
+        while (j > from && s.isProperNoun(j - 1)) {
+            j--;
+        }
+        return j > from + 1 && PLACE_PREPOSITIONS.contains(s.lower(j - 1)) && !s.isProperNoun(from);
+    }
+
+    /** "Hardliners in Seoul say": a plural group with no article or name is a vague collective. */
+    private static boolean isBarePlural(TaggedSentence s, int from) {
+        String first = s.lower(from);
+        return s.tag(from).equals("NOUN") && first.endsWith("s") && !first.endsWith("ss");
+    }
+
     static SourceKind classify(TaggedSentence s, int from, int to) {
         String phrase = s.text().substring(s.tokenStart(from) - s.start(), s.tokenEnd(to - 1) - s.start());
         if (to - from == 1 && s.tag(from).equals("PRON")) {
@@ -303,7 +322,7 @@ final class SourceFinder {
         int properNouns = 0;
         int lastProper = -1;
         for (int i = from; i < to; i++) {
-            if (s.isProperNoun(i)) {
+            if (s.isProperNoun(i) && !isPlace(s, from, i)) {
                 properNouns++;
                 lastProper = i;
             }
@@ -319,7 +338,7 @@ final class SourceFinder {
             }
             return QUANTIFIER.matcher(phrase).find() ? SourceKind.VAGUE : SourceKind.ANONYMOUS;
         }
-        if (VAGUE.matcher(phrase).find()) {
+        if (VAGUE.matcher(phrase).find() || properNouns == 0 && isBarePlural(s, from)) {
             return SourceKind.VAGUE;
         }
         if (properNouns > 0 || ORGANISATION_BODY.matcher(phrase).find()) {

@@ -204,6 +204,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_place_after_the_speaker_does_not_name_the_speaker() {
+        assertThat(labelOf("Several diplomats in Lomé said the draft had been shown to Bamako."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Hardliners say that every contact rewards Kim.")).isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Foreign Minister Elina Valtonen said in Brussels that talks went well."))
+                .isEqualTo(Label.REPORTED_FACT);
+    }
+
+    @Test
     void a_document_the_reader_can_look_up_is_a_source_but_rumours_are_not() {
         assertThat(labelOf("The wage bill was £14.2 million, according to accounts filed in March."))
                 .isEqualTo(Label.REPORTED_FACT);
