@@ -6,4 +6,13 @@ import java.util.List;
 public interface SubjectivityScorer {
 
     double[] subjectivity(List<String> sentences);
+
+    /**
+     * A learned second look at a claim that credits no one: which of OPINION, UNSUPPORTED_ASSERTION and
+     * REPORTED_FACT fits the sentence, given the rules' proposal and the cues they found. Without such a
+     * model the proposal stands.
+     */
+    default Label judgeClaim(String sentence, Label proposed, List<Cue> cues) {
+        return proposed;
+    }
 }

@@ -274,6 +274,29 @@ class AnalyzerTest {
     }
 
     @Test
+    void the_learned_claim_judge_rejudges_unattributed_claims_only() {
+        Analyzer judging = new Analyzer(new SubjectivityScorer() {
+            @Override
+            public double[] subjectivity(List<String> sentences) {
+                return sentences.stream().mapToDouble(s -> 0.1).toArray();
+            }
+
+            @Override
+            public Label judgeClaim(String sentence, Label proposed, List<Cue> cues) {
+                return Label.OPINION;
+            }
+        });
+        List<LabelledSentence> article = judging.analyze("NATO ministers will meet in Brussels on Wednesday. "
+                + "NATO chief Mark Rutte said the talks would resume on Wednesday.").sentences();
+        assertThat(article.get(0).label()).isEqualTo(Label.OPINION);
+        assertThat(article.get(0).explanation()).contains("wording");
+        assertThat(article.get(1).label()).isEqualTo(Label.REPORTED_FACT);
+        // It learned from sentences in their article: a line given alone keeps the rules' label.
+        assertThat(judging.analyzeLines("NATO ministers will meet in Brussels on Wednesday.").sentences().getFirst()
+                .label()).isEqualTo(Label.REPORTED_FACT);
+    }
+
+    @Test
     void analyze_lines_gives_one_entry_per_line_in_order() {
         List<LabelledSentence> lines = analyzer.analyzeLines("He said it was over. Then he left.\n\nSome say no.\n")
                 .sentences();

@@ -1,6 +1,8 @@
 package org.medialiteracy.kit.analysis.subjectivity;
 
 import java.util.List;
+import org.medialiteracy.kit.analysis.Cue;
+import org.medialiteracy.kit.analysis.Label;
 import org.medialiteracy.kit.analysis.SubjectivityScorer;
 
 /**
@@ -11,10 +13,15 @@ public final class EmbeddingSubjectivityScorer implements SubjectivityScorer {
 
     private final SentenceEncoder encoder;
     private final SubjectivityModel model;
+    private final ClaimModel claims;
+    // The labeller asks for a sentence's subjectivity and then, often, for its claim label: encode it once.
+    private final ThreadLocal<Encoded> lastEncoded = new ThreadLocal<>();
 
-    EmbeddingSubjectivityScorer(SentenceEncoder encoder, SubjectivityModel model) {
+    /** @param claims the claim re-decision model, or null to keep the rules' proposals */
+    EmbeddingSubjectivityScorer(SentenceEncoder encoder, SubjectivityModel model, ClaimModel claims) {
         this.encoder = encoder;
         this.model = model;
+        this.claims = claims;
     }
 
     /** The shared scorer with the bundled model; the first call loads it (about a second or two). */
@@ -24,12 +31,29 @@ public final class EmbeddingSubjectivityScorer implements SubjectivityScorer {
 
     @Override
     public double[] subjectivity(List<String> sentences) {
-        float[][] embeddings = encoder.encode(sentences);
         double[] probabilities = new double[sentences.size()];
         for (int i = 0; i < probabilities.length; i++) {
-            probabilities[i] = model.probability(model.features(sentences.get(i), embeddings[i]));
+            String sentence = sentences.get(i);
+            probabilities[i] = model.probability(model.features(sentence, embedding(sentence)));
         }
         return probabilities;
+    }
+
+    @Override
+    public Label judgeClaim(String sentence, Label proposed, List<Cue> cues) {
+        return claims == null ? proposed : claims.decide(embedding(sentence), proposed, cues);
+    }
+
+    private float[] embedding(String sentence) {
+        Encoded last = lastEncoded.get();
+        if (last == null || !last.sentence().equals(sentence)) {
+            last = new Encoded(sentence, encoder.encode(List.of(sentence))[0]);
+            lastEncoded.set(last);
+        }
+        return last.embedding();
+    }
+
+    private record Encoded(String sentence, float[] embedding) {
     }
 
     /** The probability at or above which a sentence counts as subjective, chosen at training time. */
@@ -40,6 +64,7 @@ public final class EmbeddingSubjectivityScorer implements SubjectivityScorer {
     // Holder idiom: the ONNX model loads on first use, not when this class is merely referenced.
     private static final class Shared {
         static final EmbeddingSubjectivityScorer INSTANCE =
-                new EmbeddingSubjectivityScorer(SentenceEncoder.load(), SubjectivityModel.fromClasspath());
+                new EmbeddingSubjectivityScorer(SentenceEncoder.load(), SubjectivityModel.fromClasspath(),
+                        ClaimModel.fromClasspath());
     }
 }

@@ -1,11 +1,6 @@
 package org.medialiteracy.kit.analysis.subjectivity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Logistic-regression weights over a sentence's features (embedding, then hand features when
@@ -21,8 +16,6 @@ record SubjectivityModel(int formatVersion, String encoder, boolean handFeatures
     static final String ENCODER = "all-minilm-l6-v2-q, mean pooled, L2-normalised";
     static final String RESOURCE = "subjectivity-model.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     SubjectivityModel {
         if (formatVersion != FORMAT_VERSION) {
             throw new IllegalArgumentException("unsupported subjectivity model format " + formatVersion);
@@ -34,18 +27,11 @@ record SubjectivityModel(int formatVersion, String encoder, boolean handFeatures
     }
 
     static SubjectivityModel fromClasspath() {
-        try (InputStream in = SubjectivityModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            return JSON.readValue(in, SubjectivityModel.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return ModelJson.fromClasspath(SubjectivityModel.class, RESOURCE);
     }
 
     void writeTo(Path file) {
-        JSON.writeValue(file.toFile(), this);
+        ModelJson.write(this, file);
     }
 
     /** The features this model reads, for one sentence and its embedding. */
