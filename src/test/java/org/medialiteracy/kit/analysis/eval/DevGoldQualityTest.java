@@ -24,7 +24,7 @@ class DevGoldQualityTest {
     @Test
     void labeller_keeps_five_label_macro_f1_of_at_least_0_73_on_the_second_annotators_articles() throws Exception {
         ConfusionMatrix matrix = new Evaluator(new Analyzer()).againstGold(gold("independent-gold"), false);
-        assertThat(matrix.total()).as("1833 sentences less 67 contested").isEqualTo(1766);
+        assertThat(matrix.total()).as("2295 sentences less 96 contested").isEqualTo(2199);
         assertThat(matrix.macroF1()).as(matrix.report()).isGreaterThanOrEqualTo(0.73);
     }
 
