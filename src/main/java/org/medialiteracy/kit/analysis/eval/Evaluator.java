@@ -54,7 +54,8 @@ public final class Evaluator {
                 if (claimsOnly && key.label() == Label.NOT_A_CLAIM) {
                     continue;
                 }
-                matrix.add(key.label().name(), bestOverlap(predicted, key).name());
+                Label label = key.alignedIn(predicted).map(LabelledSentence::label).orElse(Label.NOT_A_CLAIM);
+                matrix.add(key.label().name(), label.name());
             }
         }
         return matrix;
@@ -103,19 +104,6 @@ public final class Evaluator {
             items.add(new PewResult.Item(statements.get(i), gold.get(i), predicted.get(i).label()));
         }
         return new PewResult(items);
-    }
-
-    private static Label bestOverlap(List<LabelledSentence> predicted, GoldSentence key) {
-        Label best = Label.NOT_A_CLAIM;
-        int bestOverlap = 0;
-        for (LabelledSentence sentence : predicted) {
-            int overlap = Math.min(sentence.end(), key.end()) - Math.max(sentence.start(), key.start());
-            if (overlap > bestOverlap) {
-                bestOverlap = overlap;
-                best = sentence.label();
-            }
-        }
-        return best;
     }
 
     private static List<String[]> readTsv(Path file) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.medialiteracy.kit.analysis.Label;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +30,13 @@ public final class GoldFiles {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private GoldFiles() {
+    }
+
+    /** The JSON gold files of a folder (one article each), in name order. */
+    public static List<Path> articlesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
     }
 
     public static GoldDocument read(Path file) throws IOException {

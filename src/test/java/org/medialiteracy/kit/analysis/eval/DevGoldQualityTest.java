@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.medialiteracy.kit.analysis.Analyzer;
 
@@ -33,9 +31,6 @@ class DevGoldQualityTest {
     }
 
     private static List<Path> gold(String name) throws URISyntaxException, IOException {
-        Path folder = Path.of(DevGoldQualityTest.class.getResource("/analysis/" + name).toURI());
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
-        }
+        return GoldFiles.articlesIn(Path.of(DevGoldQualityTest.class.getResource("/analysis/" + name).toURI()));
     }
 }

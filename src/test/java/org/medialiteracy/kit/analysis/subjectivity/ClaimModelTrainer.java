@@ -1,24 +1,16 @@
 package org.medialiteracy.kit.analysis.subjectivity;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.medialiteracy.kit.analysis.Analyzer;
 import org.medialiteracy.kit.analysis.Cue;
 import org.medialiteracy.kit.analysis.Label;
 import org.medialiteracy.kit.analysis.LabelledSentence;
 import org.medialiteracy.kit.analysis.SubjectivityScorer;
+import org.medialiteracy.kit.analysis.eval.ConfusionMatrix;
 import org.medialiteracy.kit.analysis.eval.GoldDocument;
 import org.medialiteracy.kit.analysis.eval.GoldFiles;
 import org.medialiteracy.kit.analysis.eval.GoldSentence;
@@ -40,10 +32,6 @@ public final class ClaimModelTrainer {
             "src/test/resources/analysis/dev-gold", "src/test/resources/analysis/independent-gold");
     private static final String DEFAULT_OUT =
             "src/main/resources/org/medialiteracy/kit/analysis/subjectivity/" + ClaimModel.RESOURCE;
-
-    static {
-        Linear.disableDebugOutput();
-    }
 
     private ClaimModelTrainer() {
     }
@@ -104,14 +92,14 @@ public final class ClaimModelTrainer {
         Analyzer analyzer = new Analyzer(recorder);
         List<Example> examples = new ArrayList<>();
         for (Path folder : folders) {
-            for (Path file : jsonFiles(folder)) {
+            for (Path file : GoldFiles.articlesIn(folder)) {
                 GoldDocument gold = GoldFiles.read(file);
                 recorder.proposals.clear();
                 List<LabelledSentence> predicted = analyzer.analyze(gold.text()).sentences();
                 for (GoldSentence key : gold.sentences()) {
-                    LabelledSentence sentence = bestOverlap(predicted, key);
+                    String sentence = key.alignedIn(predicted).map(LabelledSentence::text).orElse(null);
                     Proposal proposal = recorder.proposals.stream()
-                            .filter(p -> p.sentence().equals(sentence.text())).findFirst().orElse(null);
+                            .filter(p -> p.sentence().equals(sentence)).findFirst().orElse(null);
                     if (proposal != null && ClaimModel.LABELS.contains(key.label())) {
                         float[] embedding = encoder.encode(List.of(proposal.sentence()))[0];
                         examples.add(new Example(group(folder, file), embedding, proposal.proposed(), proposal.cues(),
@@ -130,76 +118,33 @@ public final class ClaimModelTrainer {
         return folder.getFileName() + (dash > 0 && dash <= 2 ? "/" + name.substring(0, dash) : "");
     }
 
-    private static List<Path> jsonFiles(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
-        }
-    }
-
-    private static LabelledSentence bestOverlap(List<LabelledSentence> predicted, GoldSentence key) {
-        LabelledSentence best = predicted.getFirst();
-        int bestOverlap = Integer.MIN_VALUE;
-        for (LabelledSentence sentence : predicted) {
-            int overlap = Math.min(sentence.end(), key.end()) - Math.max(sentence.start(), key.start());
-            if (overlap > bestOverlap) {
-                bestOverlap = overlap;
-                best = sentence;
-            }
-        }
-        return best;
-    }
-
     static ClaimModel fit(List<Example> examples, double c, String provenance) {
+        double[][] features = new double[examples.size()][];
+        for (int i = 0; i < examples.size(); i++) {
+            Example example = examples.get(i);
+            features[i] = ClaimModel.features(example.embedding(), example.proposed(), example.cues(), CUE_WEIGHT);
+        }
         double[] biases = new double[ClaimModel.LABELS.size()];
         double[][] weights = new double[ClaimModel.LABELS.size()][];
         for (int label = 0; label < ClaimModel.LABELS.size(); label++) {
-            Label positive = ClaimModel.LABELS.get(label);
-            Problem problem = new Problem();
-            problem.l = examples.size();
-            problem.n = ClaimModel.FEATURES + 1;
-            problem.bias = 1;
-            problem.x = new Feature[examples.size()][];
-            problem.y = new double[examples.size()];
+            boolean[] positive = new boolean[examples.size()];
             for (int i = 0; i < examples.size(); i++) {
-                Example example = examples.get(i);
-                double[] features = ClaimModel.features(example.embedding(), example.proposed(), example.cues(), CUE_WEIGHT);
-                problem.x[i] = new Feature[features.length + 1];
-                for (int f = 0; f < features.length; f++) {
-                    problem.x[i][f] = new FeatureNode(f + 1, features[f]);
-                }
-                problem.x[i][features.length] = new FeatureNode(features.length + 1, 1);
-                problem.y[i] = example.key() == positive ? 1 : 0;
+                positive[i] = examples.get(i).key() == ClaimModel.LABELS.get(label);
             }
-            Model trained = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 1e-4));
-            double[] raw = trained.getFeatureWeights();
-            // liblinear's weights favour its first label; flip them so positive means this label.
-            double sign = trained.getLabels()[0] == 1 ? 1 : -1;
-            weights[label] = new double[ClaimModel.FEATURES];
-            for (int f = 0; f < ClaimModel.FEATURES; f++) {
-                weights[label][f] = sign * raw[f];
-            }
-            biases[label] = sign * raw[ClaimModel.FEATURES];
+            LogisticRegression.Fit fit = LogisticRegression.fit(features, positive, c);
+            weights[label] = fit.weights();
+            biases[label] = fit.bias();
         }
         return new ClaimModel(ClaimModel.FORMAT_VERSION, SubjectivityModel.ENCODER, CUE_WEIGHT, c, biases, weights,
                 provenance);
     }
 
     private static double macroF1(List<Example> examples, int[] predicted) {
-        double sum = 0;
-        for (int label = 0; label < ClaimModel.LABELS.size(); label++) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int i = 0; i < examples.size(); i++) {
-                boolean key = ClaimModel.LABELS.indexOf(examples.get(i).key()) == label;
-                boolean guess = predicted[i] == label;
-                tp += key && guess ? 1 : 0;
-                fp += !key && guess ? 1 : 0;
-                fn += key && !guess ? 1 : 0;
-            }
-            sum += tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+        ConfusionMatrix matrix = new ConfusionMatrix(ClaimModel.LABELS.stream().map(Label::name).toList());
+        for (int i = 0; i < examples.size(); i++) {
+            matrix.add(examples.get(i).key().name(), ClaimModel.LABELS.get(predicted[i]).name());
         }
-        return sum / ClaimModel.LABELS.size();
+        return matrix.macroF1();
     }
 
     record Example(String group, float[] embedding, Label proposed, List<Cue> cues, Label key) {

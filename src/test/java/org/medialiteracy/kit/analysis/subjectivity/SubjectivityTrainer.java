@@ -1,12 +1,5 @@
 package org.medialiteracy.kit.analysis.subjectivity;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,10 +24,6 @@ public final class SubjectivityTrainer {
     private static final String DEFAULT_DATA = "../shared/benchmarks/checkthat-2025-en";
     private static final String DEFAULT_OUT =
             "src/main/resources/org/medialiteracy/kit/analysis/subjectivity/" + SubjectivityModel.RESOURCE;
-
-    static {
-        Linear.disableDebugOutput();
-    }
 
     private SubjectivityTrainer() {
     }
@@ -103,31 +92,13 @@ public final class SubjectivityTrainer {
     }
 
     static SubjectivityModel fit(Encoded train, boolean hand, double c, double threshold, String provenance) {
-        Problem problem = new Problem();
-        problem.l = train.size();
-        problem.bias = 1;
-        problem.x = new Feature[train.size()][];
-        problem.y = new double[train.size()];
+        double[][] features = new double[train.size()][];
         for (int i = 0; i < train.size(); i++) {
-            double[] features = SubjectivityFeatures.of(train.sentences[i], train.embeddings[i], hand);
-            problem.x[i] = new Feature[features.length + 1];
-            for (int f = 0; f < features.length; f++) {
-                problem.x[i][f] = new FeatureNode(f + 1, features[f]);
-            }
-            problem.x[i][features.length] = new FeatureNode(features.length + 1, problem.bias);
-            problem.y[i] = train.subjective[i] ? 1 : 0;
+            features[i] = SubjectivityFeatures.of(train.sentences[i], train.embeddings[i], hand);
         }
-        problem.n = problem.x[0].length;
-        Model trained = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 1e-4));
-        double[] raw = trained.getFeatureWeights();
-        // liblinear's weights favour its first label; flip them so positive means SUBJ.
-        double sign = trained.getLabels()[0] == 1 ? 1 : -1;
-        double[] weights = new double[raw.length - 1];
-        for (int f = 0; f < weights.length; f++) {
-            weights[f] = sign * raw[f];
-        }
+        LogisticRegression.Fit fit = LogisticRegression.fit(features, train.subjective, c);
         return new SubjectivityModel(SubjectivityModel.FORMAT_VERSION, SubjectivityModel.ENCODER, hand, c,
-                threshold, sign * raw[raw.length - 1], weights, provenance);
+                threshold, fit.bias(), fit.weights(), provenance);
     }
 
     private static String provenance(int sentences, List<Path> extras, Choice chosen) {
