@@ -33,8 +33,9 @@ class AnalyzeController {
 
     @PostMapping(path = "/api/analyze", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    String analyzeText(@RequestBody byte[] body) {
-        return AnalysisJson.write(analyzer.analyze(importer.fromBytes(body, null)));
+    String analyzeText(@RequestBody(required = false) byte[] body) {
+        // A body of zero bytes is empty input: the importer explains that, rather than Spring's bare 400.
+        return AnalysisJson.write(analyzer.analyze(importer.fromBytes(body == null ? new byte[0] : body, null)));
     }
 
     @PostMapping(path = "/api/analyze", consumes = MediaType.APPLICATION_JSON_VALUE,

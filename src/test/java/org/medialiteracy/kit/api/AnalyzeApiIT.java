@@ -62,6 +62,9 @@ class AnalyzeApiIT {
         mvc.perform(post("/api/analyze").contentType(MediaType.TEXT_PLAIN).content("   "))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.error").isNotEmpty());
+        mvc.perform(post("/api/analyze").contentType(MediaType.TEXT_PLAIN).content(new byte[0]))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error").isNotEmpty());
         mvc.perform(post("/api/analyze").contentType(MediaType.TEXT_PLAIN).content(new byte[] {0, 1, 2, 3, 0, 0, 5}))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/api/analyze").contentType(MediaType.APPLICATION_JSON).content("{\"text\": 42}"))
