@@ -63,8 +63,22 @@ public final class EmbeddingSubjectivityScorer implements SubjectivityScorer {
 
     // Holder idiom: the ONNX model loads on first use, not when this class is merely referenced.
     private static final class Shared {
-        static final EmbeddingSubjectivityScorer INSTANCE =
-                new EmbeddingSubjectivityScorer(SentenceEncoder.load(), SubjectivityModel.fromClasspath(),
-                        ClaimModel.fromClasspath());
+        static final EmbeddingSubjectivityScorer INSTANCE = bundled();
+
+        private static EmbeddingSubjectivityScorer bundled() {
+            SubjectivityModel subjectivity = SubjectivityModel.fromClasspath();
+            ClaimModel claims = ClaimModel.fromClasspath();
+            requireEncoder(subjectivity.encoder(), SubjectivityModel.RESOURCE);
+            requireEncoder(claims.encoder(), ClaimModel.RESOURCE);
+            return new EmbeddingSubjectivityScorer(SentenceEncoder.load(), subjectivity, claims);
+        }
+    }
+
+    /** Weights learned on one encoder's embeddings mean nothing on another's. */
+    static void requireEncoder(String trainedOn, String model) {
+        if (!SentenceEncoder.NAME.equals(trainedOn)) {
+            throw new IllegalStateException(model + " was trained on the embeddings of '" + trainedOn
+                    + "', not of the bundled encoder; retrain it (docs/labeller-training.md)");
+        }
     }
 }

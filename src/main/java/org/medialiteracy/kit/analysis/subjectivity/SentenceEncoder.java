@@ -15,14 +15,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sentence embeddings from the quantized all-MiniLM-L6-v2 that ships inside the langchain4j jar:
- * mean pooling over the tokens, L2-normalised.
+ * Sentence embeddings from all-MiniLM-L6-v2 fine-tuned to tell subjective from objective sentences
+ * (tools/encoder, docs/labeller-training.md), quantized to int8: mean pooling over the tokens, L2-normalised.
  */
 final class SentenceEncoder implements AutoCloseable {
 
     static final int DIMENSION = 384;
-    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+    /** Recorded in every model trained on these embeddings, so that a stale model is refused. */
+    static final String NAME = "all-MiniLM-L6-v2 fine-tuned on CheckThat! 2025 train+dev (seed 42), int8,"
+            + " mean pooled, L2-normalised";
+    private static final String MODEL_RESOURCE = "sentence-encoder.onnx";
+    private static final String TOKENIZER_RESOURCE = "sentence-encoder-tokenizer.json";
     // News sentences are short; longer ones are cut rather than split, their start carries the tone.
     private static final int MAX_TOKENS = 256;
 

@@ -13,7 +13,6 @@ record SubjectivityModel(int formatVersion, String encoder, boolean handFeatures
                          double threshold, double bias, double[] weights, String provenance) {
 
     static final int FORMAT_VERSION = 1;
-    static final String ENCODER = "all-minilm-l6-v2-q, mean pooled, L2-normalised";
     static final String RESOURCE = "subjectivity-model.json";
 
     SubjectivityModel {

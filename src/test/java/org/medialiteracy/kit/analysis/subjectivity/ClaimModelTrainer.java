@@ -26,7 +26,7 @@ import org.medialiteracy.kit.analysis.eval.GoldSentence;
  */
 public final class ClaimModelTrainer {
 
-    private static final double[] REGULARISATION = {0.3, 1, 3};
+    private static final double[] REGULARISATION = {0.3, 1, 3, 10, 30};
     private static final double CUE_WEIGHT = 3;
     private static final List<String> DEFAULT_GOLD = List.of(
             "src/test/resources/analysis/dev-gold", "src/test/resources/analysis/independent-gold");
@@ -135,7 +135,7 @@ public final class ClaimModelTrainer {
             weights[label] = fit.weights();
             biases[label] = fit.bias();
         }
-        return new ClaimModel(ClaimModel.FORMAT_VERSION, SubjectivityModel.ENCODER, CUE_WEIGHT, c, biases, weights,
+        return new ClaimModel(ClaimModel.FORMAT_VERSION, SentenceEncoder.NAME, CUE_WEIGHT, c, biases, weights,
                 provenance);
     }
 

@@ -1,5 +1,6 @@
 package org.medialiteracy.kit.analysis.subjectivity;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,20 @@ class EmbeddingSubjectivityScorerTest {
         int expected = SentenceEncoder.DIMENSION + (model.handFeatures() ? HandFeatures.NAMES.size() : 0);
         assertEquals(expected, model.weights().length);
         assertTrue(model.threshold() > 0 && model.threshold() < 1);
+    }
+
+    @Test
+    void bundled_models_were_trained_on_the_bundled_encoders_embeddings() {
+        assertEquals(SentenceEncoder.NAME, SubjectivityModel.fromClasspath().encoder());
+        assertEquals(SentenceEncoder.NAME, ClaimModel.fromClasspath().encoder());
+    }
+
+    @Test
+    void a_model_trained_on_another_encoder_is_refused() {
+        assertThatThrownBy(() -> EmbeddingSubjectivityScorer.requireEncoder("all-minilm-l6-v2-q", "claim-model.json"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("claim-model.json")
+                .hasMessageContaining("retrain");
     }
 
     @Test

@@ -97,7 +97,7 @@ public final class SubjectivityTrainer {
             features[i] = SubjectivityFeatures.of(train.sentences[i], train.embeddings[i], hand);
         }
         LogisticRegression.Fit fit = LogisticRegression.fit(features, train.subjective, c);
-        return new SubjectivityModel(SubjectivityModel.FORMAT_VERSION, SubjectivityModel.ENCODER, hand, c,
+        return new SubjectivityModel(SubjectivityModel.FORMAT_VERSION, SentenceEncoder.NAME, hand, c,
                 threshold, fit.bias(), fit.weights(), provenance);
     }
 
