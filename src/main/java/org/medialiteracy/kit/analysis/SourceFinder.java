@@ -224,12 +224,18 @@ final class SourceFinder {
         while (j > limit) {
             int k = j - 1;
             if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",")
-                    || isVerb(s, k) || s.tag(k).equals("SCONJ")) {
+                    || isVerb(s, k) && !(k == end - 1 && isPluralMisreadAsVerb(s, k)) || s.tag(k).equals("SCONJ")) {
                 break;
             }
             j--;
         }
         return j;
+    }
+
+    /** "At this NATO gathering, delegates said": the tagger can read the plural noun before the verb as a verb. */
+    private static boolean isPluralMisreadAsVerb(TaggedSentence s, int i) {
+        String word = s.lower(i);
+        return s.tag(i).equals("VERB") && word.endsWith("s") && !word.endsWith("ss") && !AUXILIARIES.contains(word);
     }
 
     /** "A Finnish minister, arms folded, was blunt: “…”": the whole clause before the colon names the speaker. */

@@ -27,6 +27,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_plural_speaker_after_an_opening_phrase_is_found() {
+        List<LabelledSentence> sentences = analyze(
+                "At this NATO gathering, delegates said that coordination with Washington remains tight.");
+        assertThat(sentences.getFirst().label()).isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(sentences.getFirst().explanation()).contains("delegates");
+    }
+
+    @Test
     void a_following_quotation_continues_the_same_speaker() {
         List<LabelledSentence> sentences = analyze(
                 "“Rhetoric is cheap,” said a British official. “What we need are guarantees.”");
