@@ -28,7 +28,7 @@ final class SourceFinder {
             "declared", "vowed", "promised", "accused", "criticized", "criticised", "praised", "welcomed",
             "condemned", "revealed", "disclosed", "signalled", "signaled", "cite", "cites", "cited",
             "reckon", "reckons", "reckoned", "doubt", "doubts", "doubted", "caution", "cautions", "question",
-            "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimates", "estimated", "expects", "forecast", "forecasts",
+            "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimates", "estimated", "expect", "expects", "forecast", "forecasts",
             "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
@@ -85,6 +85,9 @@ final class SourceFinder {
     private static final Set<String> DEGREE = Set.of("less", "more", "not", "still", "far", "so", "as", "yet");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "around", "inside",
             "outside", "throughout", "from");
+    /** Prepositions the tagger sometimes calls subordinating conjunctions ("diplomats in/SCONJ Vienna"). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "from", "of", "near", "for",
+            "by", "across", "around", "inside", "outside", "throughout");
     private static final Set<String> PASSIVE_BE = Set.of("be", "being", "been", "is", "are", "was", "were");
     private static final Set<String> RESTRICTIVE = Set.of("who", "that", "which");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
@@ -224,7 +227,8 @@ final class SourceFinder {
         while (j > limit) {
             int k = j - 1;
             if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",")
-                    || isVerb(s, k) && !(k == end - 1 && isPluralMisreadAsVerb(s, k)) || s.tag(k).equals("SCONJ")) {
+                    || isVerb(s, k) && !isInsideNounPhrase(s, k, end)
+                    || s.tag(k).equals("SCONJ") && !PREPOSITIONS.contains(s.lower(k))) {
                 break;
             }
             j--;
@@ -232,8 +236,24 @@ final class SourceFinder {
         return j;
     }
 
-    /** "At this NATO gathering, delegates said": the tagger can read the plural noun before the verb as a verb. */
-    private static boolean isPluralMisreadAsVerb(TaggedSentence s, int i) {
+    /**
+     * A word tagged as a verb that still belongs to the speaker's noun phrase: a plural the tagger misread
+     * ("delegates said", "two congressional aides familiar with"), a participle after a noun ("officials
+     * involved in the case") or a gerund after a preposition ("in drafting the text").
+     */
+    private static boolean isInsideNounPhrase(TaggedSentence s, int i, int end) {
+        if (!s.tag(i).equals("VERB") || i == 0) {
+            return i == end - 1 && isPluralLike(s, i);
+        }
+        String word = s.lower(i);
+        String before = s.tag(i - 1);
+        boolean afterModifier = before.equals("ADJ") || before.equals("NUM") || before.equals("DET");
+        return isPluralLike(s, i) && (i == end - 1 || afterModifier)
+                || word.endsWith("ed") && (before.equals("NOUN") || isPluralLike(s, i - 1))
+                || word.endsWith("ing") && PREPOSITIONS.contains(s.lower(i - 1));
+    }
+
+    private static boolean isPluralLike(TaggedSentence s, int i) {
         String word = s.lower(i);
         return s.tag(i).equals("VERB") && word.endsWith("s") && !word.endsWith("ss") && !AUXILIARIES.contains(word);
     }
@@ -307,16 +327,24 @@ final class SourceFinder {
     /** "diplomats in Lomé", "hardliners in Seoul": a place after the speaker does not name the speaker. */
     private static boolean isPlace(TaggedSentence s, int from, int properNoun) {
         int j = properNoun;
-        while (j > from && s.isProperNoun(j - 1)) {
-            j--;
+        while (j > from && (s.isProperNoun(j - 1) || isListJoint(s, j - 1) && j - 2 > from && s.isProperNoun(j - 2))) {
+            j--; // "in Rome and Madrid", "in France, Ireland and Poland"
+        }
+        if (j > from + 1 && s.tag(j - 1).equals("DET")) {
+            j--; // "an official at the Interior Ministry", "a trader at a London desk"
         }
         return j > from + 1 && PLACE_PREPOSITIONS.contains(s.lower(j - 1)) && !s.isProperNoun(from);
+    }
+
+    private static boolean isListJoint(TaggedSentence s, int i) {
+        return s.lower(i).equals("and") || s.token(i).equals(",");
     }
 
     /** "Hardliners in Seoul say": a plural group with no article or name is a vague collective. */
     private static boolean isBarePlural(TaggedSentence s, int from) {
         String first = s.lower(from);
-        return s.tag(from).equals("NOUN") && first.endsWith("s") && !first.endsWith("ss");
+        boolean common = s.tag(from).equals("NOUN") || s.tag(from).equals("PROPN") && !s.isProperNoun(from);
+        return common && first.endsWith("s") && !first.endsWith("ss");
     }
 
     static SourceKind classify(TaggedSentence s, int from, int to) {

@@ -221,6 +221,29 @@ class AnalyzerTest {
     }
 
     @Test
+    void an_unnamed_speaker_at_a_named_place_or_body_stays_anonymous() {
+        assertThat(labelOf("Sources in Brussels say a broader plan is being drafted.")).isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Western diplomats in Vienna said the figure was higher.")).isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Hardliners in Seoul say that every contact rewards Kim.")).isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Critics in Rome and Madrid argue that the money is wasted.")).isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("An official at the Interior Ministry said the border would stay closed."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Jens Stoltenberg in Brussels said the alliance was united.")).isEqualTo(Label.REPORTED_FACT);
+        assertThat(labelOf("A spokesperson at the Interior Ministry said the border would stay closed."))
+                .isEqualTo(Label.REPORTED_FACT);
+    }
+
+    @Test
+    void a_speaker_described_by_what_they_took_part_in_stays_anonymous() {
+        assertThat(labelOf("Two congressional aides familiar with the negotiations said the package would pass."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Officials involved in the case said member states had been split."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+        assertThat(labelOf("Two officials involved in drafting the text said references to Beijing were dropped."))
+                .isEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
     void a_document_the_reader_can_look_up_is_a_source_but_rumours_are_not() {
         assertThat(labelOf("The wage bill was £14.2 million, according to accounts filed in March."))
                 .isEqualTo(Label.REPORTED_FACT);
