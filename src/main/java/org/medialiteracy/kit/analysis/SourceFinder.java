@@ -53,7 +53,7 @@ final class SourceFinder {
                     + "|negotiators|voices|circles|quarters)\\b");
     private static final String ORGANISATIONS = "ministry|government|department|agency|police|army|military"
             + "|court|council|committee|embassy|company|office|commission|parliament|secretariat|administration"
-            + "|campaign|party|union|university|institute";
+            + "|campaign|party|union|university|institute|directorate|service";
     /** Organisations that speak as a body through an official channel: "the ministry said". */
     private static final Pattern ORGANISATION_BODY = Pattern.compile(
             "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?|(?:the|its|the study['’]s) authors)$");
@@ -61,8 +61,11 @@ final class SourceFinder {
     private static final Pattern OWN_FIGURES = Pattern.compile("(?i)the (?:" + ORGANISATIONS + ")['’]s\\b");
     /** "according to accounts filed in March", "according to the study": a document the reader can look up. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|their|official|new|annual|published)\\s+)*"
-            + "(?:[\\w-]+\\s+)?(?:study|report|survey|poll|census|accounts|filings?|records|figures|data|statistics|minutes"
-            + "|court documents|documents|transcripts?|budget|audit|analysis|estimates)\\b(?!\\s+(?:say|said|suggest))");
+            + "(?:[\\w’'-]+\\s+){0,2}(?:study|report|survey|poll|census|accounts|filings?|records|figures|data|statistics|minutes"
+            + "|court documents|documents|transcripts?|budget|audit|analysis|estimates|calendar|text|declaration|tally"
+            + "|count|communiqu[eé]|annex|register|registry|ledger|logs|timetable|database|dataset|bulletin|ruling"
+            + "|judg(?:e)?ment|resolution|treaty|decree|charter)\\b(?!\\s+(?:say|said|suggest))");
+    private static final Pattern ORGANISATION_END = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")$");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
     /** Collectives and bare plural roles: vague rather than one unnamed person. */
@@ -85,6 +88,9 @@ final class SourceFinder {
     private static final Set<String> DEGREE = Set.of("less", "more", "not", "still", "far", "so", "as", "yet");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "around", "inside",
             "outside", "throughout", "from");
+    private static final Set<String> SPEAKER_PARTICIPLES = Set.of("involved", "briefed", "posted", "based",
+            "stationed", "interviewed", "contacted", "consulted", "engaged", "tasked", "assigned", "speaking",
+            "working", "close", "familiar", "knowledgeable", "privy", "aligned", "linked", "allied");
     /** Prepositions the tagger sometimes calls subordinating conjunctions ("diplomats in/SCONJ Vienna"). */
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "from", "of", "near", "for",
             "by", "across", "around", "inside", "outside", "throughout");
@@ -198,7 +204,8 @@ final class SourceFinder {
         for (int comma = end - 1; comma > limit; comma--) {
             if (s.token(comma).equals(",") && comma + 1 < end
                     && RELATIVE.contains(s.lower(comma + 1)) && !s.isQuoted(comma)) {
-                return comma;
+                // "…, which the authors said could…": the speaker sits inside the clause
+                return isNounPhrase(s, comma + 2, end) ? end : comma;
             }
         }
         for (int relative = end - 2; relative > limit; relative--) {
@@ -209,6 +216,15 @@ final class SourceFinder {
             }
         }
         return end;
+    }
+
+    private static boolean isNounPhrase(TaggedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(s.tag(i))) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     private static boolean hasVerb(TaggedSentence s, int from, int to) {
@@ -227,7 +243,7 @@ final class SourceFinder {
         while (j > limit) {
             int k = j - 1;
             if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",")
-                    || isVerb(s, k) && !isInsideNounPhrase(s, k, end)
+                    || isVerb(s, k) && !isInsideNounPhrase(s, k, end) || RELATIVE.contains(s.lower(k))
                     || s.tag(k).equals("SCONJ") && !PREPOSITIONS.contains(s.lower(k))) {
                 break;
             }
@@ -238,8 +254,9 @@ final class SourceFinder {
 
     /**
      * A word tagged as a verb that still belongs to the speaker's noun phrase: a plural the tagger misread
-     * ("delegates said", "two congressional aides familiar with"), a participle after a noun ("officials
-     * involved in the case") or a gerund after a preposition ("in drafting the text").
+     * ("delegates said", "two congressional aides familiar with"), a participle that describes a speaker
+     * ("officials involved in the case"; not "strokes occurred in…") or a gerund after a preposition
+     * ("in drafting the text").
      */
     private static boolean isInsideNounPhrase(TaggedSentence s, int i, int end) {
         if (!s.tag(i).equals("VERB") || i == 0) {
@@ -249,7 +266,7 @@ final class SourceFinder {
         String before = s.tag(i - 1);
         boolean afterModifier = before.equals("ADJ") || before.equals("NUM") || before.equals("DET");
         return isPluralLike(s, i) && (i == end - 1 || afterModifier)
-                || word.endsWith("ed") && (before.equals("NOUN") || isPluralLike(s, i - 1))
+                || SPEAKER_PARTICIPLES.contains(word) && (before.equals("NOUN") || isPluralLike(s, i - 1))
                 || word.endsWith("ing") && PREPOSITIONS.contains(s.lower(i - 1));
     }
 
@@ -301,8 +318,14 @@ final class SourceFinder {
             return;
         }
         String phrase = s.text().substring(s.tokenStart(from) - s.start());
-        SourceKind kind = OWN_FIGURES.matcher(phrase).lookingAt() || DOCUMENT.matcher(phrase).lookingAt()
-                ? SourceKind.NAMED : classify(s, from, to);
+        Matcher document = DOCUMENT.matcher(phrase);
+        if (document.lookingAt()) {
+            // the span covers the document's name even where the tagger cut the phrase short ("its last public declaration")
+            int end = Math.max(s.tokenEnd(to - 1), s.tokenStart(from) + document.end());
+            found.add(new SourceMention(s.tokenStart(from), end, SourceKind.NAMED));
+            return;
+        }
+        SourceKind kind = OWN_FIGURES.matcher(phrase).lookingAt() ? SourceKind.NAMED : classify(s, from, to);
         if (kind == null || kind == SourceKind.PRONOUN) {
             found.add(new SourceMention(s.tokenStart(from - 2), s.tokenEnd(to - 1), SourceKind.VAGUE));
         } else {
@@ -311,6 +334,12 @@ final class SourceFinder {
     }
 
     private static void addPhrase(TaggedSentence s, int from, int to, List<SourceMention> found) {
+        int name = initialName(s);
+        if (name > 0 && from == name + 1) {
+            // "Marek Zieliński, a Polish member of the European Parliament, said": the role describes the name
+            found.add(new SourceMention(s.tokenStart(0), s.tokenEnd(name - 1), SourceKind.NAMED));
+            return;
+        }
         SourceKind kind = from < to ? classify(s, from, to) : null;
         if (kind == null) {
             int subject = initialName(s);
@@ -344,7 +373,8 @@ final class SourceFinder {
     private static boolean isBarePlural(TaggedSentence s, int from) {
         String first = s.lower(from);
         boolean common = s.tag(from).equals("NOUN") || s.tag(from).equals("PROPN") && !s.isProperNoun(from);
-        return common && first.endsWith("s") && !first.endsWith("ss");
+        boolean possessive = first.endsWith("’s") || first.endsWith("'s");
+        return common && first.endsWith("s") && !first.endsWith("ss") && !possessive;
     }
 
     static SourceKind classify(TaggedSentence s, int from, int to) {
@@ -371,6 +401,9 @@ final class SourceFinder {
                 return SourceKind.NAMED;
             }
             return QUANTIFIER.matcher(phrase).find() ? SourceKind.VAGUE : SourceKind.ANONYMOUS;
+        }
+        if (ORGANISATION_END.matcher(phrase).find() && !QUANTIFIER.matcher(phrase).find()) {
+            return SourceKind.NAMED; // "the United Nations human rights office said": a body, not "nations"
         }
         if (VAGUE.matcher(phrase).find() || properNouns == 0 && isBarePlural(s, from)) {
             return SourceKind.VAGUE;

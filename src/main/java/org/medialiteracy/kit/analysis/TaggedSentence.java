@@ -105,10 +105,15 @@ final class TaggedSentence {
      * discourse word ("Rather,"), or an opener modifying a common-noun subject ("Climate scientists have").
      */
     boolean isProperNoun(int i) {
-        if (!tags[i].equals("PROPN") || !Character.isUpperCase(tokens[i].charAt(0))) {
+        if (!Character.isUpperCase(tokens[i].charAt(0))) {
             return false;
         }
         boolean opener = i == firstWord;
+        if (!tags[i].equals("PROPN")) {
+            // "Minister Hendra Wibowo": the tagger calls unfamiliar names nouns; mid-sentence capitals say otherwise
+            return tags[i].equals("NOUN") && !opener && i > 0 && tags[i - 1].matches("PROPN|NOUN|ADJ|ADP|DET")
+                    && Character.isLowerCase(tokens[i].charAt(tokens[i].length() - 1));
+        }
         boolean lonePluralOpener = opener && PLURAL_ENDING.matcher(tokens[i]).find()
                 && (i + 1 >= tokens.length || !tags[i + 1].equals("PROPN"));
         boolean openerBeforeCommonNoun = opener && i + 2 < tokens.length && tags[i + 1].equals("NOUN")

@@ -234,6 +234,24 @@ class AnalyzerTest {
     }
 
     @Test
+    void named_bodies_documents_and_described_names_are_sources_the_reader_can_check() {
+        assertThat(labelOf("The United Nations human rights office said in a report that the actions may be crimes."))
+                .isEqualTo(Label.REPORTED_FACT);
+        assertThat(labelOf("Hearings are scheduled to begin in May, according to the parliamentary calendar."))
+                .isEqualTo(Label.REPORTED_FACT);
+        assertThat(labelOf("The fleet has shrunk to nine boats, according to the harbour master’s register."))
+                .isEqualTo(Label.REPORTED_FACT);
+        assertThat(labelOf("Marek Zieliński, a Polish member of the European Parliament who questioned her in January, "
+                + "said he had come away reassured.")).isEqualTo(Label.REPORTED_FACT);
+        assertThat(labelOf("Coordinating Minister for Economic Affairs Hendra Wibowo said on Tuesday the government "
+                + "would not be rushed.")).isEqualTo(Label.REPORTED_FACT);
+        assertThat(labelOf("Roughly 1 in 5 of the extra strokes occurred after a hot night, which the authors said "
+                + "could point to a delayed effect.")).isEqualTo(Label.REPORTED_FACT);
+        assertThat(labelOf("Spain’s government said last month that it would meet its obligations."))
+                .isEqualTo(Label.REPORTED_FACT);
+    }
+
+    @Test
     void a_speaker_described_by_what_they_took_part_in_stays_anonymous() {
         assertThat(labelOf("Two congressional aides familiar with the negotiations said the package would pass."))
                 .isEqualTo(Label.ANONYMOUS_SOURCE);
