@@ -36,8 +36,15 @@ final class CueRules {
                             + "|required fields are marked|добавить комментарий|ваш адрес email|обязательные поля"
                             + "|deja un comentario|laisser un commentaire|kommentar (?:hinterlassen|schreiben)"
                             + "|lascia un commento|deixe um comentário|zostaw komentarz|save my name, email"
+                            // WordPress's form in the languages it most often leaks in
+                            + "|il tuo indirizzo email|salva il mio nome|i campi obbligatori|tu direcci[oó]n de correo"
+                            + "|guarda mi nombre|los campos obligatorios|votre adresse (?:e-?mail|de messagerie)"
+                            + "|enregistrer mon nom|les champs obligatoires|deine e-mail-adresse|ihre e-mail-adresse"
+                            + "|meinen namen, (?:meine )?e-mail|erforderliche felder|twój adres e-mail|zapisz moje dane"
+                            + "|wymagane pola|o seu endere[cç]o de e-?mail|guardar o meu nome|^komentarze \\(\\d+\\)$"
                             + "|^(?:name|e-?mail|website|comment)\\s*\\*?$|^post comment$",
-                    List.of("Leave a comment", "Добавить комментарий",
+                    List.of("Leave a comment", "Добавить комментарий", "Il tuo indirizzo email non sarà pubblicato.",
+                            "Guarda mi nombre y correo electrónico en este navegador para la próxima vez que comente.",
                             "Ваш адрес email не будет опубликован. Обязательные поля помечены *"),
                     List.of("Critics did not leave the comment unanswered, the minister said.")),
             anywhere("RESIDUE_FOREIGN_SCRIPT", "text mostly in a non-Latin script, left over from a page in another language",
@@ -51,10 +58,13 @@ final class CueRules {
                             + "|as an ai\\b|here(?:'s|’s| is) (?:a|an|the) (?:draft|revised|rewritten|version)"
                             + "|feel free to (?:ask|adjust)|\\(?word count:[^)]*\\)?|tailor this piece"
                             + "|^(?:sure|certainly|absolutely)[,!]\\s+here(?:'s|’s| is)|^(?:title|headline|subheadline|byline):"
-                            + "|^note: this (?:article|piece|story) is",
+                            + "|^note: this (?:article|piece|story) is"
+                            + "|^in this (?:article|piece|post|guide|explainer),? we(?:" + APOS + "ll| will)? (?:break down|explore|look at|take a"
+                            + "|examine|dive|unpack|walk you)|^good (?:morning|afternoon|evening),? and welcome to",
                     List.of("Would you like me to tailor this piece to a specific audience?",
                             "(Word count: approximately 3450)", "Certainly! Here's a news article on the summit.",
-                            "Headline: Allies meet in Brussels"),
+                            "Headline: Allies meet in Brussels",
+                            "In this article, we'll break down everything you need to know about the region."),
                     List.of("I would like to see a ceasefire, the minister said.", "The word count fell.")),
             anywhere("RESIDUE_PAGE_FOOTER", "page furniture: copyright, tags, credits, 'you may also like'",
                     CueKind.RESIDUE,
@@ -62,16 +72,25 @@ final class CueRules {
                             + "|you may also like|recommended for you|most (?:read|popular)|more from\\b|image (?:caption|source)"
                             + "|(?:photo|image|picture)(?: credit)?:\\s|getty images$)|all rights reserved\\.?$"
                             + "|\\((?:reuters|ap|afp|epa|pa|getty(?: images)?|photo: [^)]*)\\)$"
-                            + "|^the views expressed (?:here |in this (?:article|piece|column) )?are (?:his|her|their|the author" + APOS + "s) own",
+                            + "|^the views expressed (?:here |in this (?:article|piece|column) )?are (?:his|her|their|the author" + APOS + "s) own"
+                            + "|^\\((?:additional )?(?:reporting|writing|editing) by [^)]*\\)\\.?$"
+                            + "|^(?:additional )?reporting by [^;]+;\\s*(?:additional reporting|writing|editing) by\\b"
+                            + "|(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
+                            + "|tutti i diritti riservati|wszelkie prawa zastrzeżone)\\.?$"
+                            + "|^comments are subject to|community guidelines\\.?$|^our standards:",
                     List.of("© 2025 Example News. All rights reserved.", "You may also like", "Photo: Reuters",
                             "A soldier inspects the wreckage of a drone near the border on Oct. 12 (Reuters)",
-                            "The views expressed are his own."),
-                    List.of("Copyright law was changed in 2019, the court said.", "The photo was taken on Monday.")),
+                            "The views expressed are his own.", "(Reporting by Anna Berger; Editing by Tom Hale)",
+                            "Todos los derechos reservados.", "Comments are subject to our community guidelines."),
+                    List.of("Copyright law was changed in 2019, the court said.", "The photo was taken on Monday.",
+                            "Reporting by independent outlets was restricted, the group said.")),
             anywhere("RESIDUE_SHARE_SUBSCRIBE", "an invitation to share, subscribe or click",
                     CueKind.RESIDUE,
                     "(?i)^(?:share (?:this|on)|subscribe to|sign up for|click here|follow us|read more:|related:"
-                            + "|get our newsletter|download our app)|\\b(?:on facebook, twitter|share on (?:facebook|x|twitter))",
-                    List.of("Sign up for our daily newsletter", "Click here to read the full report."),
+                            + "|get our newsletter|download our app|(?:follow|watch|read) our live (?:coverage|blog|updates))"
+                            + "|\\b(?:on facebook, twitter|share on (?:facebook|x|twitter))",
+                    List.of("Sign up for our daily newsletter", "Click here to read the full report.",
+                            "Follow our live coverage of the cyclone for the latest updates."),
                     List.of("Millions sign up for the service every year.")),
             anywhere("RESIDUE_LINK_HEADLINE", "a link to another story: 'Topic: Headline' on its own line",
                     CueKind.RESIDUE,
@@ -90,23 +109,32 @@ final class CueRules {
                     CueKind.QUESTION,
                     "(?i)\\b(?:whatever happened to|what message does|is it any wonder|is it (?:really )?too much to ask"
                             + "|how (?:can|could) anyone|who (?:can|could) blame|why (?:should|would) anyone|isn" + APOS + "t it time"
-                            + "|how much longer|since when (?:do|does|did|is|are|has|have))\\b(?=[^?]*\\?)",
+                            + "|how much longer|since when (?:do|does|did|is|are|has|have)"
+                            + "|why should|why (?:do|does|did) we|how many (?:of us|more)|are we really|is (?:this|that|it) really"
+                            + "|would any\\b|surely|who,? in the end,|what would it (?:cost|take))\\b(?=[^?]*\\?)",
                     List.of("And whatever happened to the council's big climate promises?",
-                            "Is it any wonder that trust has collapsed?"),
+                            "Is it any wonder that trust has collapsed?",
+                            "Why should a bricklayer subsidise the longer retirement of a solicitor?",
+                            "How many of us have shared a clip without checking where it came from?"),
                     List.of("Whatever happened next, the talks resumed.", "“How much longer can we wait?” the mayor asked.")),
             writer("CALL_TO_ACTION", "the writer asks the reader to do something: Let's, Imagine, Think about it",
                     CueKind.QUESTION,
                     "(?i)^(?:let" + APOS + "s|let us|imagine|think about it|consider this|ask yourself|picture this"
                             + "|take a look|don" + APOS + "t forget|remember this|see also|join us|tell us"
                             + "|come along|come and|bring your|ask your|write to your|call your|contact your|check out"
-                            + "|find out more|sign the|vote for|get involved)\\b"
+                            + "|find out more|sign the|vote for|get involved|consider (?:the|this|that|how|what|these)"
+                            + "|think about (?:that|this|it)|(?:now )?picture (?:a|an|the|one|this|yourself|your)"
+                            + "|(?:now )?imagine|share your|let me know|tell me|have your say)\\b"
                             + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
-                            + "|^(?:key (?:takeaways|points|facts)|takeaways|in summary|the bottom line|at a glance|quick facts):$",
+                            + "|^(?:key (?:takeaways|points|facts)|takeaways|in summary|the bottom line|at a glance|quick facts):$"
+                            + "|^(?:these|they|(?:the )?(?:main|key|biggest) \\w+) (?:include|are):$",
                     List.of("Let’s dive deeper into what’s happening.", "Imagine sitting across from a rival.",
                             "Come along, bring your children, and ask your councillor.", "Here are the key points:",
-                            "Key takeaways:"),
+                            "Key takeaways:", "Consider the numbers.", "Picture a table where eight countries once sat.",
+                            "The main changes include:", "Share your view in the comments below."),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
-                            "Here is the problem: nobody paid.")),
+                            "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
+                            "Pictures of the flooding spread online.")),
 
             // Who said it.
             new SourceRule("ANON_ROLE_SPEECH", "a speaker described only by a role: 'a Dutch official said'",

@@ -90,7 +90,7 @@ final class Labeller {
         if (sentence.kind() == SentenceKind.HEADING && looksLikeHeading(s, inContext)) {
             return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.heading());
         }
-        if (sentence.kind() == SentenceKind.BULLET && !hasFiniteVerb(s)) {
+        if (sentence.kind() == SentenceKind.BULLET && !hasFiniteVerb(s) && !isFullSentence(s)) {
             return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.labelBullet());
         }
         if (speaker == null && cues.has("QUESTION_MARK") && cues.has("RHETORICAL_QUESTION")) {
@@ -199,12 +199,19 @@ final class Labeller {
             if (tag.equals("AUX") && !afterCondition) {
                 return true;
             }
-            boolean participleBeforeNoun = s.lower(i).endsWith("ed") && i + 1 < s.size() && s.tag(i + 1).equals("NOUN");
+            // "- Revised rules" is a label, "- Indonesia banned exports" is not
+            boolean participleBeforeNoun = s.lower(i).endsWith("ed") && i + 1 < s.size() && s.tag(i + 1).equals("NOUN")
+                    && !(i > 0 && s.tag(i - 1).matches("PROPN|NOUN|PRON") && (i < 2 || !s.lower(i - 2).equals("to")));
             if (tag.equals("VERB") && !s.lower(i).endsWith("ing") && !afterCondition && !participleBeforeNoun) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A long bullet that ends like a sentence states something even when the tagger misses its verb. */
+    private static boolean isFullSentence(TaggedSentence s) {
+        return s.size() >= 10 && s.text().stripTrailing().endsWith(".");
     }
 
     private static List<String> properNouns(TaggedSentence s) {

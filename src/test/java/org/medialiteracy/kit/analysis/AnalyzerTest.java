@@ -302,6 +302,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_bullet_is_a_claim_when_its_verb_follows_a_subject_or_it_reads_as_a_sentence() {
+        List<LabelledSentence> sentences = analyze("- Mechanisms to prevent renewed hostilities\n"
+                + "- Indonesia banned exports of raw nickel ore in January 2020.\n"
+                + "- Climate research: Data from Russian monitoring stations covers nearly half of the Arctic coastline.");
+        assertThat(sentences).extracting(LabelledSentence::label)
+                .containsExactly(Label.NOT_A_CLAIM, Label.REPORTED_FACT, Label.REPORTED_FACT);
+    }
+
+    @Test
     void credit_line_under_a_statement_attributes_it() {
         List<LabelledSentence> sentences = analyze(
                 "This already is a compromise on our part.\n– Ukrainian leadership statement");
