@@ -9,21 +9,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medialiteracy.kit.analysis.Analyzer;
 
-/** A guard against regressions: the labeller's agreement with hand-labelled articles (development data). */
+/**
+ * A guard against regressions: the rules' agreement with hand-labelled articles (development data), about
+ * 0.02 under today's 0.851 and 0.778. {@code new Analyzer()} is the rules alone; the learned part is measured
+ * by the trainers and in the README.
+ */
 class DevGoldQualityTest {
 
     @Test
-    void labeller_keeps_five_label_macro_f1_of_at_least_0_80_on_the_dev_gold() throws Exception {
+    void rules_keep_five_label_macro_f1_of_at_least_0_83_on_the_dev_gold() throws Exception {
         ConfusionMatrix matrix = new Evaluator(new Analyzer()).againstGold(devGold(), false);
         assertThat(matrix.total()).isEqualTo(269);
-        assertThat(matrix.macroF1()).as(matrix.report()).isGreaterThanOrEqualTo(0.80);
+        assertThat(matrix.macroF1()).as(matrix.report()).isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
-    void labeller_keeps_five_label_macro_f1_of_at_least_0_73_on_the_second_annotators_articles() throws Exception {
+    void rules_keep_five_label_macro_f1_of_at_least_0_76_on_the_second_annotators_articles() throws Exception {
         ConfusionMatrix matrix = new Evaluator(new Analyzer()).againstGold(gold("independent-gold"), false);
-        assertThat(matrix.total()).as("2295 sentences less 96 contested").isEqualTo(2199);
-        assertThat(matrix.macroF1()).as(matrix.report()).isGreaterThanOrEqualTo(0.73);
+        assertThat(matrix.total()).as("2846 sentences less 138 contested").isEqualTo(2708);
+        assertThat(matrix.macroF1()).as(matrix.report()).isGreaterThanOrEqualTo(0.76);
     }
 
     private static List<Path> devGold() throws URISyntaxException, IOException {
