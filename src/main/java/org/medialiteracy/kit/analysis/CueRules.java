@@ -174,6 +174,7 @@ final class CueRules {
                             + "|\\bsome (?:say|said|argue|believe|admit|suggest|fear|worry|claim)\\b"
                             + "|\\bwidely (?:seen|viewed|regarded|considered|believed|reported)"
                             + "|\\bby some (?:observers|critics|analysts|experts|commentators)"
+                            + "|\\bby (?:most|many|some|several|all) accounts\\b|\\blet it be known\\b"
                             + "|\\bthere" + APOS + "?s? (?:is )?(?:also )?talk of"
                             + "|\\baccording to (?:this|that|some|many|those|reports|sources|rumou?rs)\\b[^,.]*"
                             + "|\\b(?:sources|people|those|someone|one person) (?:close to|familiar with)(?:\\s+(?:the|a|an))?\\s+[\\w’'-]+"
@@ -185,7 +186,9 @@ final class CueRules {
                             "A well-connected public voice in the security discourse recently highlighted a pattern.",
                             "The result, according to this line of thought, is a facade of diplomacy.",
                             "The clause has long been viewed as the gold standard for protection.",
-                            "Several senior players are understood to be waiting on new contracts."),
+                            "Several senior players are understood to be waiting on new contracts.",
+                            "Brandt, by most accounts, has not changed.",
+                            "Some European capitals have let it be known that they would help pay."),
                     List.of("The report was published on Monday by the ministry.", "Some 40 people died.",
                             "The plan was seen as a threat by Rutte.")),
             anywhere("ANONYMITY_GRANTED", "a source who asked not to be named or was granted anonymity",
@@ -193,11 +196,13 @@ final class CueRules {
                     "(?i)(?:asked|requested|declined|preferred) not to be (?:named|identified)|(?:did not|didn't|does not|doesn't) want to be (?:named|identified)|granted anonymity"
                             + "|on (?:the )?condition of anonymity|speaking anonymously|who (?:could not|cannot) be named"
                             + "|declin\\w* to (?:give|share) (?:his|her|their) (?:full |last )?names?"
-                            + "|(?:would not|wouldn't|did not|didn't) give (?:his|her|their) (?:full |last )?names?",
+                            + "|(?:would not|wouldn't|did not|didn't) give (?:his|her|their) (?:full |last )?names?"
+                            + "|(?:did not|didn't|does not|doesn't) want to give (?:his|her|their) (?:full |last )?names?",
                     List.of("The diplomat, who asked not to be named, said the talks stalled.",
                             "Two officials, granted anonymity to speak freely, confirmed it.",
                             "One resident, who did not want to be named, said help was slow.",
-                            "“It was always like this,” she says, declining to give her name."),
+                            "“It was always like this,” she says, declining to give her name.",
+                            "A student who did not want to give her name told us she had been hit."),
                     List.of("The minister was named in the report.")),
 
             // The writer's own view.

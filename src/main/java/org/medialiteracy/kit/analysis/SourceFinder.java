@@ -29,7 +29,8 @@ final class SourceFinder {
             "condemned", "revealed", "disclosed", "signalled", "signaled", "cite", "cites", "cited",
             "reckon", "reckons", "reckoned", "doubt", "doubts", "doubted", "caution", "cautions", "question",
             "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimates", "estimated", "expect", "expects", "forecast", "forecasts",
-            "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted");
+            "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted",
+            "blame", "blames", "blamed", "dispute", "disputes", "disputed");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
@@ -42,6 +43,7 @@ final class SourceFinder {
                     + "|employees?|executives?|someone|somebody|voices?|people familiar|person familiar"
                     + "|scientists?|researchers?|economists?|doctors?|lawyers?|academics?|historians?|activists?"
                     + "|campaigners?|protesters?|investigators?|engineers?|teachers?|workers?|users?"
+                    + "|students?|colleagues?|traders?|farmers?|nurses?|drivers?|parents?|owners?|delegates?"
                     + "|member of|members of)\\b");
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)");
     private static final Pattern VAGUE = Pattern.compile(
@@ -148,7 +150,11 @@ final class SourceFinder {
     }
 
     private static boolean isPointVerb(TaggedSentence s, int i) {
-        return POINT_VERBS.contains(s.lower(i)) && i + 1 < s.size()
+        // "a diplomat put it less delicately", "as one aide put it," but not "put it on the agenda"
+        boolean putIt = (s.lower(i).equals("put") || s.lower(i).equals("puts")) && i + 1 < s.size()
+                && s.lower(i + 1).equals("it") && (i + 2 == s.size() || s.tag(i + 2).matches("ADV|ADJ|PUNCT")
+                || s.lower(i + 2).equals("this") || s.lower(i + 2).equals("that"));
+        return putIt || POINT_VERBS.contains(s.lower(i)) && i + 1 < s.size()
                 && (s.lower(i + 1).equals("to") || s.lower(i + 1).equals("out"));
     }
 
