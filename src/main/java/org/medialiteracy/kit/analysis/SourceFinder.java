@@ -30,11 +30,12 @@ final class SourceFinder {
             "reckon", "reckons", "reckoned", "doubt", "doubts", "doubted", "caution", "cautions", "question",
             "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimates", "estimated", "expect", "expects", "forecast", "forecasts",
             "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted",
-            "blame", "blames", "blamed", "dispute", "disputes", "disputed");
+            "blame", "blames", "blamed", "dispute", "disputes", "disputed", "agree", "agrees", "worry", "worries");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
-            "question", "counter", "suspect", "suspects");
+            "question", "counter", "suspect", "suspects", "blame", "blames", "blamed", "dispute", "disputes", "disputed",
+            "worry", "worries");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(officials?|diplomats?|analysts?|operators?|sources?|aides?|experts?|critics?|observers?|insiders?"
@@ -93,6 +94,8 @@ final class SourceFinder {
     private static final Set<String> SPEAKER_PARTICIPLES = Set.of("involved", "briefed", "posted", "based",
             "stationed", "interviewed", "contacted", "consulted", "engaged", "tasked", "assigned", "speaking",
             "working", "close", "familiar", "knowledgeable", "privy", "aligned", "linked", "allied");
+    private static final Set<String> MODALS = Set.of("would", "will", "could", "should", "may", "might", "must",
+            "can", "shall");
     /** Prepositions the tagger sometimes calls subordinating conjunctions ("diplomats in/SCONJ Vienna"). */
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "from", "of", "near", "for",
             "by", "across", "around", "inside", "outside", "throughout");
@@ -134,6 +137,13 @@ final class SourceFinder {
         }
         if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN") || isAgreementToAct(s, i) || isPassive(s, i)) {
             return false;
+        }
+        if (word.equals("report") && i > 0 && MODALS.contains(s.lower(i - 1))) {
+            return false; // "monitors would report violations": a duty, not something reported
+        }
+        if (word.endsWith("ed") && i > 0 && s.tag(i - 1).matches("DET|ADJ") && i + 1 < s.size()
+                && s.tag(i + 1).matches("NOUN|ADJ")) {
+            return false; // "a disputed ridge", "the proposed plan": a participle describing a noun
         }
         return s.tag(i).equals("VERB") || !NOUN_LIKE.contains(word);
     }
@@ -216,7 +226,9 @@ final class SourceFinder {
         }
         for (int relative = end - 2; relative > limit; relative--) {
             boolean afterNoun = s.tag(relative - 1).equals("NOUN") || s.tag(relative - 1).equals("PROPN");
-            if (RESTRICTIVE.contains(s.lower(relative)) && afterNoun && !s.isQuoted(relative)
+            // "Rubio told reporters that…": after a speech verb's object, "that" opens what was said
+            boolean reported = relative >= 2 && SPEECH_VERBS.contains(s.lower(relative - 2));
+            if (RESTRICTIVE.contains(s.lower(relative)) && afterNoun && !reported && !s.isQuoted(relative)
                     && hasVerb(s, relative + 1, end)) {
                 return relative;
             }
@@ -383,6 +395,15 @@ final class SourceFinder {
         return common && first.endsWith("s") && !first.endsWith("ss") && !possessive;
     }
 
+    /** "Military planners fear", "Opposition parties accused": a plural group under a modifier, no article. */
+    private static boolean isBarePlural(TaggedSentence s, int from, int to) {
+        boolean modifiers = true;
+        for (int i = from; i < to - 1; i++) {
+            modifiers &= s.tag(i).equals("ADJ") || s.tag(i).equals("NOUN") && !s.isProperNoun(i);
+        }
+        return modifiers && to - from >= 2 && to - from <= 3 && isBarePlural(s, to - 1);
+    }
+
     static SourceKind classify(TaggedSentence s, int from, int to) {
         String phrase = s.text().substring(s.tokenStart(from) - s.start(), s.tokenEnd(to - 1) - s.start());
         if (to - from == 1 && s.tag(from).equals("PRON")) {
@@ -411,7 +432,7 @@ final class SourceFinder {
         if (ORGANISATION_END.matcher(phrase).find() && !QUANTIFIER.matcher(phrase).find()) {
             return SourceKind.NAMED; // "the United Nations human rights office said": a body, not "nations"
         }
-        if (VAGUE.matcher(phrase).find() || properNouns == 0 && isBarePlural(s, from)) {
+        if (VAGUE.matcher(phrase).find() || properNouns == 0 && (isBarePlural(s, from) || isBarePlural(s, from, to))) {
             return SourceKind.VAGUE;
         }
         if (properNouns > 0 || ORGANISATION_BODY.matcher(phrase).find()) {

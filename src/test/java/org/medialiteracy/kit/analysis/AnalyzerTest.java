@@ -247,6 +247,13 @@ class AnalyzerTest {
             Two congressional aides familiar with the negotiations said the package would pass. | ANONYMOUS_SOURCE
             Officials involved in the case said member states had been split. | ANONYMOUS_SOURCE
             Two officials involved in drafting the text said references to Beijing were dropped. | ANONYMOUS_SOURCE
+            Military planners fear that Russian forces could seal it in hours. | ANONYMOUS_SOURCE
+            Some researchers agree. | ANONYMOUS_SOURCE
+            Opposition parties accused the government of stalling. | ANONYMOUS_SOURCE
+            Rubio told reporters that the United States remains committed but expects Europe to take the lead. | REPORTED_FACT
+            Monitors would report violations to a joint commission within 48 hours. | REPORTED_FACT
+            Troops have faced each other across a disputed mountain ridge for eleven days. | REPORTED_FACT
+            “I don’t read absences as abandonment,” the Dutch official shrugged. | ANONYMOUS_SOURCE
             """)
     void speaker_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
