@@ -68,15 +68,16 @@ public final class EmbeddingSubjectivityScorer implements SubjectivityScorer {
         private static EmbeddingSubjectivityScorer bundled() {
             SubjectivityModel subjectivity = SubjectivityModel.fromClasspath();
             ClaimModel claims = ClaimModel.fromClasspath();
-            requireEncoder(subjectivity.encoder(), SubjectivityModel.RESOURCE);
-            requireEncoder(claims.encoder(), ClaimModel.RESOURCE);
-            return new EmbeddingSubjectivityScorer(SentenceEncoder.load(), subjectivity, claims);
+            SentenceEncoder encoder = SentenceEncoder.load();
+            requireEncoder(encoder.identity(), subjectivity.encoder(), SubjectivityModel.RESOURCE);
+            requireEncoder(encoder.identity(), claims.encoder(), ClaimModel.RESOURCE);
+            return new EmbeddingSubjectivityScorer(encoder, subjectivity, claims);
         }
     }
 
     /** Weights learned on one encoder's embeddings mean nothing on another's. */
-    static void requireEncoder(String trainedOn, String model) {
-        if (!SentenceEncoder.NAME.equals(trainedOn)) {
+    static void requireEncoder(String encoder, String trainedOn, String model) {
+        if (!encoder.equals(trainedOn)) {
             throw new IllegalStateException(model + " was trained on the embeddings of '" + trainedOn
                     + "', not of the bundled encoder; retrain it (docs/labeller-training.md)");
         }

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +24,8 @@ import java.util.Map;
 final class SentenceEncoder implements AutoCloseable {
 
     static final int DIMENSION = 384;
-    /** Recorded in every model trained on these embeddings, so that a stale model is refused. */
-    static final String NAME = "all-MiniLM-L6-v2 fine-tuned on CheckThat! 2025 train+dev (seed 42), int8,"
-            + " mean pooled, L2-normalised";
+    static final String NAME = "all-MiniLM-L6-v2 fine-tuned on CheckThat! 2025 train+dev, int8, mean pooled,"
+            + " L2-normalised";
     private static final String MODEL_RESOURCE = "sentence-encoder.onnx";
     private static final String TOKENIZER_RESOURCE = "sentence-encoder-tokenizer.json";
     // News sentences are short; longer ones are cut rather than split, their start carries the tone.
@@ -33,12 +35,32 @@ final class SentenceEncoder implements AutoCloseable {
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final boolean wantsTokenTypes;
+    private final String identity;
 
-    private SentenceEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer) {
+    private SentenceEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+                            String identity) {
         this.environment = environment;
         this.session = session;
         this.tokenizer = tokenizer;
         this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+        this.identity = identity;
+    }
+
+    /**
+     * Name and fingerprint of these weights, recorded in every model trained on their embeddings so that a
+     * model trained on another encoder, or on an earlier training of this one, is refused.
+     */
+    String identity() {
+        return identity;
+    }
+
+    private static String identityOf(byte[] model) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(model);
+            return NAME + ", sha256 " + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** Loads the model from the classpath with one intra-op and one inter-op thread. */
@@ -50,10 +72,11 @@ final class SentenceEncoder implements AutoCloseable {
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            byte[] weights = model.readAllBytes();
+            OrtSession session = environment.createSession(weights, options);
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of(
                     "padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
-            return new SentenceEncoder(environment, session, tokenizer);
+            return new SentenceEncoder(environment, session, tokenizer, identityOf(weights));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sentence embedding model", e);
         } catch (OrtException e) {

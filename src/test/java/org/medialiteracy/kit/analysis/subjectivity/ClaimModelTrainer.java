@@ -26,6 +26,8 @@ import org.medialiteracy.kit.analysis.eval.GoldSentence;
  */
 public final class ClaimModelTrainer {
 
+    /** The bundled encoder's name and fingerprint, stamped on the model; set when {@code main} loads it. */
+    private static String encoderIdentity = "not trained by main";
     private static final double[] REGULARISATION = {0.3, 1, 3, 10, 30};
     private static final double CUE_WEIGHT = 3;
     private static final List<String> DEFAULT_GOLD = List.of(
@@ -51,6 +53,7 @@ public final class ClaimModelTrainer {
         }
         List<Example> examples;
         try (SentenceEncoder encoder = SentenceEncoder.load()) {
+            encoderIdentity = encoder.identity();
             examples = examples(folders, encoder);
         }
         List<String> groups = examples.stream().map(Example::group).distinct().sorted().toList();
@@ -135,7 +138,7 @@ public final class ClaimModelTrainer {
             weights[label] = fit.weights();
             biases[label] = fit.bias();
         }
-        return new ClaimModel(ClaimModel.FORMAT_VERSION, SentenceEncoder.NAME, CUE_WEIGHT, c, biases, weights,
+        return new ClaimModel(ClaimModel.FORMAT_VERSION, encoderIdentity, CUE_WEIGHT, c, biases, weights,
                 provenance);
     }
 

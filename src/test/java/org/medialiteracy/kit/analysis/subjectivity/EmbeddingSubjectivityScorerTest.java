@@ -29,13 +29,17 @@ class EmbeddingSubjectivityScorerTest {
 
     @Test
     void bundled_models_were_trained_on_the_bundled_encoders_embeddings() {
-        assertEquals(SentenceEncoder.NAME, SubjectivityModel.fromClasspath().encoder());
-        assertEquals(SentenceEncoder.NAME, ClaimModel.fromClasspath().encoder());
+        try (SentenceEncoder encoder = SentenceEncoder.load()) {
+            assertEquals(encoder.identity(), SubjectivityModel.fromClasspath().encoder());
+            assertEquals(encoder.identity(), ClaimModel.fromClasspath().encoder());
+            assertTrue(encoder.identity().startsWith(SentenceEncoder.NAME + ", sha256 "), encoder.identity());
+        }
     }
 
     @Test
     void a_model_trained_on_another_encoder_is_refused() {
-        assertThatThrownBy(() -> EmbeddingSubjectivityScorer.requireEncoder("all-minilm-l6-v2-q", "claim-model.json"))
+        assertThatThrownBy(() -> EmbeddingSubjectivityScorer.requireEncoder("fine-tuned, sha256 0123456789abcdef",
+                "fine-tuned, sha256 fedcba9876543210", "claim-model.json"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("claim-model.json")
                 .hasMessageContaining("retrain");

@@ -19,6 +19,8 @@ import org.medialiteracy.kit.analysis.subjectivity.LabelledTsv.Example;
  */
 public final class SubjectivityTrainer {
 
+    /** The bundled encoder's name and fingerprint, stamped on the model; set when {@code main} loads it. */
+    private static String encoderIdentity = "not trained by main";
     private static final double[] REGULARISATION = {0.1, 0.3, 1, 3, 10, 30};
     private static final int FOLDS = 10;
     private static final String DEFAULT_DATA = "../shared/benchmarks/checkthat-2025-en";
@@ -50,6 +52,7 @@ public final class SubjectivityTrainer {
         Encoded train;
         Encoded valid;
         try (SentenceEncoder encoder = SentenceEncoder.load()) {
+            encoderIdentity = encoder.identity();
             train = Encoded.of(training, encoder);
             valid = Encoded.of(validation, encoder);
         }
@@ -97,7 +100,7 @@ public final class SubjectivityTrainer {
             features[i] = SubjectivityFeatures.of(train.sentences[i], train.embeddings[i], hand);
         }
         LogisticRegression.Fit fit = LogisticRegression.fit(features, train.subjective, c);
-        return new SubjectivityModel(SubjectivityModel.FORMAT_VERSION, SentenceEncoder.NAME, hand, c,
+        return new SubjectivityModel(SubjectivityModel.FORMAT_VERSION, encoderIdentity, hand, c,
                 threshold, fit.bias(), fit.weights(), provenance);
     }
 
