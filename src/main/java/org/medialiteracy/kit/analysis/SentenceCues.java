@@ -72,7 +72,7 @@ final class SentenceCues {
     }
 
     private static boolean contains(Cue outer, Cue inner) {
-        return outer != inner && !outer.equals(inner) && outer.kind() == inner.kind()
+        return !outer.equals(inner) && outer.kind() == inner.kind()
                 && outer.start() <= inner.start() && inner.end() <= outer.end();
     }
 

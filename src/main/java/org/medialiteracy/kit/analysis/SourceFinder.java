@@ -289,8 +289,12 @@ final class SourceFinder {
     }
 
     private static boolean isPluralLike(TaggedSentence s, int i) {
-        String word = s.lower(i);
-        return s.tag(i).equals("VERB") && word.endsWith("s") && !word.endsWith("ss") && !AUXILIARIES.contains(word);
+        return s.tag(i).equals("VERB") && endsLikePlural(s.lower(i)) && !AUXILIARIES.contains(s.lower(i));
+    }
+
+    /** "delegates", "officials", not "witness" or "Spain’s". */
+    private static boolean endsLikePlural(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("’s") && !word.endsWith("'s");
     }
 
     /** "A Finnish minister, arms folded, was blunt: “…”": the whole clause before the colon names the speaker. */
@@ -359,15 +363,10 @@ final class SourceFinder {
             return;
         }
         SourceKind kind = from < to ? classify(s, from, to) : null;
-        if (kind == null) {
-            int subject = initialName(s);
-            if (subject > 0) {
-                found.add(new SourceMention(s.tokenStart(0), s.tokenEnd(subject - 1), SourceKind.NAMED));
-            }
-            return;
-        }
         if (kind != null) {
             found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(to - 1), kind));
+        } else if (name > 0) {
+            found.add(new SourceMention(s.tokenStart(0), s.tokenEnd(name - 1), SourceKind.NAMED));
         }
     }
 
@@ -387,21 +386,19 @@ final class SourceFinder {
         return s.lower(i).equals("and") || s.token(i).equals(",");
     }
 
-    /** "Hardliners in Seoul say": a plural group with no article or name is a vague collective. */
-    private static boolean isBarePlural(TaggedSentence s, int from) {
-        String first = s.lower(from);
-        boolean common = s.tag(from).equals("NOUN") || s.tag(from).equals("PROPN") && !s.isProperNoun(from);
-        boolean possessive = first.endsWith("’s") || first.endsWith("'s");
-        return common && first.endsWith("s") && !first.endsWith("ss") && !possessive;
+    /** "Hardliners in Seoul say": a phrase opening with a plural common noun, no article or name. */
+    private static boolean isPluralCommonNoun(TaggedSentence s, int i) {
+        boolean common = s.tag(i).equals("NOUN") || s.tag(i).equals("PROPN") && !s.isProperNoun(i);
+        return common && endsLikePlural(s.lower(i));
     }
 
     /** "Military planners fear", "Opposition parties accused": a plural group under a modifier, no article. */
-    private static boolean isBarePlural(TaggedSentence s, int from, int to) {
+    private static boolean isModifiedBarePlural(TaggedSentence s, int from, int to) {
         boolean modifiers = true;
         for (int i = from; i < to - 1; i++) {
             modifiers &= s.tag(i).equals("ADJ") || s.tag(i).equals("NOUN") && !s.isProperNoun(i);
         }
-        return modifiers && to - from >= 2 && to - from <= 3 && isBarePlural(s, to - 1);
+        return modifiers && to - from >= 2 && to - from <= 3 && isPluralCommonNoun(s, to - 1);
     }
 
     static SourceKind classify(TaggedSentence s, int from, int to) {
@@ -432,7 +429,7 @@ final class SourceFinder {
         if (ORGANISATION_END.matcher(phrase).find() && !QUANTIFIER.matcher(phrase).find()) {
             return SourceKind.NAMED; // "the United Nations human rights office said": a body, not "nations"
         }
-        if (VAGUE.matcher(phrase).find() || properNouns == 0 && (isBarePlural(s, from) || isBarePlural(s, from, to))) {
+        if (VAGUE.matcher(phrase).find() || properNouns == 0 && (isPluralCommonNoun(s, from) || isModifiedBarePlural(s, from, to))) {
             return SourceKind.VAGUE;
         }
         if (properNouns > 0 || ORGANISATION_BODY.matcher(phrase).find()) {
