@@ -32,14 +32,14 @@ class EmbeddingSubjectivityScorerTest {
         try (SentenceEncoder encoder = SentenceEncoder.load()) {
             assertEquals(encoder.identity(), SubjectivityModel.fromClasspath().encoder());
             assertEquals(encoder.identity(), ClaimModel.fromClasspath().encoder());
-            assertTrue(encoder.identity().startsWith(SentenceEncoder.NAME + ", sha256 "), encoder.identity());
+            assertTrue(encoder.identity().startsWith(SentenceEncoder.NAME + ", crc "), encoder.identity());
         }
     }
 
     @Test
     void a_model_trained_on_another_encoder_is_refused() {
-        assertThatThrownBy(() -> EmbeddingSubjectivityScorer.requireEncoder("fine-tuned, sha256 0123456789abcdef",
-                "fine-tuned, sha256 fedcba9876543210", "claim-model.json"))
+        assertThatThrownBy(() -> EmbeddingSubjectivityScorer.requireEncoder("fine-tuned, crc 0123456789abcdef",
+                "fine-tuned, crc fedcba9876543210", "claim-model.json"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("claim-model.json")
                 .hasMessageContaining("retrain");
