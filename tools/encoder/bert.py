@@ -209,10 +209,13 @@ def read_tsv(path):
             rows.append((row[si], row[li]))
     return rows
 
-def batchify(tok, sents, max_len=128):
-    enc = [tok.encode(s, max_len) for s in sents]
-    T = max(len(e) for e in enc)
-    ids = torch.zeros(len(enc), T, dtype=torch.long); mask = torch.zeros(len(enc), T, dtype=torch.long)
-    for i, e in enumerate(enc):
+def pad(encoded):
+    """Token id lists -> (ids, attention mask), right-padded to the longest."""
+    T = max(len(e) for e in encoded)
+    ids = torch.zeros(len(encoded), T, dtype=torch.long); mask = torch.zeros(len(encoded), T, dtype=torch.long)
+    for i, e in enumerate(encoded):
         ids[i, :len(e)] = torch.tensor(e); mask[i, :len(e)] = 1
     return ids, mask
+
+def batchify(tok, sents, max_len=128):
+    return pad([tok.encode(s, max_len) for s in sents])

@@ -4,7 +4,7 @@ usage: python3 train.py DATA_DIR OUT_DIR [--epochs 3] [--lr 5e-5] [--seed 42]"""
 import argparse, json, os, random, sys
 import numpy as np, torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bert import MODELS, WordPiece, load_onnx_bert, Classifier, read_tsv, batchify
+from bert import MODELS, WordPiece, load_onnx_bert, Classifier, read_tsv, batchify, pad
 
 ap = argparse.ArgumentParser()
 ap.add_argument("data"); ap.add_argument("out")
@@ -62,10 +62,7 @@ for epoch in range(1, args.epochs + 1):
     perm = torch.randperm(len(X), generator=order).tolist(); seen_loss = 0.0
     for b in range(0, len(perm), args.bs):
         idx = perm[b:b + args.bs]
-        T = max(len(X[i]) for i in idx)
-        ids = torch.zeros(len(idx), T, dtype=torch.long); mask = torch.zeros(len(idx), T, dtype=torch.long)
-        for r, i in enumerate(idx):
-            ids[r, :len(X[i])] = torch.tensor(X[i]); mask[r, :len(X[i])] = 1
+        ids, mask = pad([X[i] for i in idx])
         loss = loss_of(model(ids, mask), torch.tensor([Y[i] for i in idx]))
         opt.zero_grad(); loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
