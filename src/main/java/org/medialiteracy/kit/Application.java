@@ -11,7 +11,7 @@ public class Application {
 
     public static void main(String[] args) {
         if (KitCommandLine.handles(args)) {
-            System.setProperty("logback.configurationFile", "cli-logback.xml");
+            CommandLineLogging.toStandardError();
             System.exit(KitCommandLine.run(args, System.in, System.out, System.err));
         }
         SpringApplication.run(Application.class, args);

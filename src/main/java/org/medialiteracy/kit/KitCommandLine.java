@@ -38,11 +38,8 @@ final class KitCommandLine {
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean rulesOnly = rest.remove("--rules-only");
-        SubjectivityScorer scorer = rulesOnly ? null : EmbeddingSubjectivityScorer.load();
-        if (scorer != null) {
-            // Load the model on another core while the sentence models load here: a cold run is mostly loading.
-            Thread.ofPlatform().daemon().name("model-warm-up").start(() -> scorer.subjectivity(List.of("Warm up.")));
-        }
+        // A cold run is mostly loading: the model loads on another core while the sentence models load here.
+        SubjectivityScorer scorer = rulesOnly ? null : EmbeddingSubjectivityScorer.loadInBackground();
         if (rest.getFirst().equals("evaluate") && rest.contains("--lessons")) {
             return evaluateLessons(rest, new Analyzer(scorer), out, err);
         }

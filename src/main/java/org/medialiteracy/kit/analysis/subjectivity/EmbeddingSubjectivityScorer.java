@@ -1,6 +1,8 @@
 package org.medialiteracy.kit.analysis.subjectivity;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.medialiteracy.kit.analysis.Cue;
 import org.medialiteracy.kit.analysis.Label;
 import org.medialiteracy.kit.analysis.SubjectivityScorer;
@@ -27,6 +29,38 @@ public final class EmbeddingSubjectivityScorer implements SubjectivityScorer {
     /** The shared scorer with the bundled model; the first call loads it (about a second or two). */
     public static EmbeddingSubjectivityScorer load() {
         return Shared.INSTANCE;
+    }
+
+    /**
+     * The shared scorer, loading (and running once) on another thread from now on, so that a cold command
+     * splits and tags its text meanwhile; the first question waits for it. A failed load is thrown then.
+     */
+    public static SubjectivityScorer loadInBackground() {
+        CompletableFuture<SubjectivityScorer> loading = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("model-loader").start(() -> {
+            try {
+                EmbeddingSubjectivityScorer scorer = load();
+                scorer.subjectivity(List.of("Warm up."));
+                loading.complete(scorer);
+            } catch (RuntimeException | Error e) {
+                loading.completeExceptionally(e);
+            }
+        });
+        return new SubjectivityScorer() {
+            @Override
+            public double[] subjectivity(List<String> sentences) {
+                return loaded().subjectivity(sentences);
+            }
+
+            @Override
+            public Label judgeClaim(String sentence, Label proposed, List<Cue> cues) {
+                return loaded().judgeClaim(sentence, proposed, cues);
+            }
+
+            private SubjectivityScorer loaded() {
+                return joined(loading);
+            }
+        };
     }
 
     @Override
@@ -66,12 +100,25 @@ public final class EmbeddingSubjectivityScorer implements SubjectivityScorer {
         static final EmbeddingSubjectivityScorer INSTANCE = bundled();
 
         private static EmbeddingSubjectivityScorer bundled() {
-            SubjectivityModel subjectivity = SubjectivityModel.fromClasspath();
-            ClaimModel claims = ClaimModel.fromClasspath();
+            // The JSON models parse on another thread while the encoder loads: each is a fair part of a cold start.
+            // Method references only: a lambda here would wait on this class's own initialisation, a deadlock.
+            CompletableFuture<SubjectivityModel> subjectivityLoading =
+                    CompletableFuture.supplyAsync(SubjectivityModel::fromClasspath);
+            CompletableFuture<ClaimModel> claimsLoading = CompletableFuture.supplyAsync(ClaimModel::fromClasspath);
             SentenceEncoder encoder = SentenceEncoder.load();
+            SubjectivityModel subjectivity = joined(subjectivityLoading);
+            ClaimModel claims = joined(claimsLoading);
             requireEncoder(encoder.identity(), subjectivity.encoder(), SubjectivityModel.RESOURCE);
             requireEncoder(encoder.identity(), claims.encoder(), ClaimModel.RESOURCE);
             return new EmbeddingSubjectivityScorer(encoder, subjectivity, claims);
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -30,6 +30,7 @@ final class SentenceEncoder implements AutoCloseable {
     private static final String TOKENIZER_RESOURCE = "sentence-encoder-tokenizer.json";
     // News sentences are short; longer ones are cut rather than split, their start carries the tone.
     private static final int MAX_TOKENS = 256;
+    private static final String DJL_OFFLINE = "ai.djl.offline";
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -63,6 +64,17 @@ final class SentenceEncoder implements AutoCloseable {
         return NAME + ", crc " + HexFormat.of().toHexDigits(crc32c.getValue() << 32 | crc32.getValue());
     }
 
+    /**
+     * DJL otherwise phones home on first use (EC2 metadata, then a telemetry URL) and may fetch native code:
+     * a classroom tool must not, and the probe cost a cold start about 0.3 s. The tokenizer's library ships
+     * in its jar, so offline mode loses nothing.
+     */
+    private static void stayOffline() {
+        if (System.getProperty(DJL_OFFLINE) == null) {
+            System.setProperty(DJL_OFFLINE, "true");
+        }
+    }
+
     /** Loads the model from the classpath with one intra-op and one inter-op thread. */
     static SentenceEncoder load() {
         try (InputStream model = resource(MODEL_RESOURCE);
@@ -74,6 +86,7 @@ final class SentenceEncoder implements AutoCloseable {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             byte[] weights = model.readAllBytes();
             OrtSession session = environment.createSession(weights, options);
+            stayOffline();
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, Map.of(
                     "padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
             return new SentenceEncoder(environment, session, tokenizer, identityOf(weights));

@@ -1,12 +1,15 @@
 package org.medialiteracy.kit.analysis.subjectivity;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.medialiteracy.kit.analysis.Label;
+import org.medialiteracy.kit.analysis.SubjectivityScorer;
 
 class EmbeddingSubjectivityScorerTest {
 
@@ -67,6 +70,15 @@ class EmbeddingSubjectivityScorerTest {
         for (int i = 0; i < SENTENCES.size(); i++) {
             assertEquals(batch[i], scorer.subjectivity(List.of(SENTENCES.get(i)))[0], 1e-9, SENTENCES.get(i));
         }
+    }
+
+    @Test
+    void a_scorer_loading_in_the_background_answers_as_the_loaded_one_does() {
+        SubjectivityScorer loading = EmbeddingSubjectivityScorer.loadInBackground();
+        EmbeddingSubjectivityScorer loaded = EmbeddingSubjectivityScorer.load();
+
+        assertArrayEquals(loaded.subjectivity(SENTENCES), loading.subjectivity(SENTENCES), 1e-9);
+        assertEquals(loaded.judgeClaim(FACT, Label.OPINION, List.of()), loading.judgeClaim(FACT, Label.OPINION, List.of()));
     }
 
     @Test
