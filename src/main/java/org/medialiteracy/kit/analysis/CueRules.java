@@ -77,13 +77,21 @@ final class CueRules {
                             + "|^(?:additional )?reporting by [^;]+;\\s*(?:additional reporting|writing|editing) by\\b"
                             + "|(?:todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
                             + "|tutti i diritti riservati|wszelkie prawa zastrzeżone)\\.?$"
-                            + "|^comments are subject to|community guidelines\\.?$|^our standards:",
+                            + "|^comments are subject to|community guidelines\\.?$|^our standards:"
+                            + "|^by (?-i:[A-Z][\\w.’'-]+(?: [A-Z][\\w.’'-]+){0,3})\\s*(?:\\||$)"
+                            // the writer's tagline under a column: "Rachel Dunmore writes about local government…"
+                            + "|^(?-i:[A-Z][\\w’'-]+(?: [A-Z]\\.)? [A-Z][\\w’'-]+) (?:is an? (?:[\\w-]+ ){0,3}(?:journalist|writer|columnist"
+                            + "|reporter|correspondent|contributor|author|novelist|freelancer)\\b|writes (?:about|on|for|a weekly)\\b)",
                     List.of("© 2025 Example News. All rights reserved.", "You may also like", "Photo: Reuters",
                             "A soldier inspects the wreckage of a drone near the border on Oct. 12 (Reuters)",
                             "The views expressed are his own.", "(Reporting by Anna Berger; Editing by Tom Hale)",
-                            "Todos los derechos reservados.", "Comments are subject to our community guidelines."),
+                            "Todos los derechos reservados.", "Comments are subject to our community guidelines.",
+                            "By Daniel Okoro | Updated Oct. 21, 2025, 4:12 p.m.",
+                            "Helena Carrow is a freelance journalist who has covered migration in North Africa since 2014.",
+                            "Rachel Dunmore writes about local government and has lived in Ashcombe since 2003."),
                     List.of("Copyright law was changed in 2019, the court said.", "The photo was taken on Monday.",
-                            "Reporting by independent outlets was restricted, the group said.")),
+                            "Reporting by independent outlets was restricted, the group said.",
+                            "By Tuesday the talks had stalled.", "Anna Politkovskaya was a journalist who exposed abuses.")),
             anywhere("RESIDUE_SHARE_SUBSCRIBE", "an invitation to share, subscribe or click",
                     CueKind.RESIDUE,
                     "(?i)^(?:share (?:this|on)|subscribe to|sign up for|click here|follow us|read more:|related:"
@@ -124,17 +132,23 @@ final class CueRules {
                             + "|come along|come and|bring your|ask your|write to your|call your|contact your|check out"
                             + "|find out more|sign the|vote for|get involved|consider (?:the|this|that|how|what|these)"
                             + "|think about (?:that|this|it)|(?:now )?picture (?:a|an|the|one|this|yourself|your)"
-                            + "|(?:now )?imagine|share your|let me know|tell me|have your say)\\b"
+                            + "|(?:now )?imagine|share your|let me know|tell me|have your say|stay tuned|make sure (?:you|your)"
+                            + "|go to (?:the|your|a|our)|think about what)\\b"
+                            + "|^if you [^,]{1,60}, (?:please )?(?:write|call|go|vote|email|contact|join|sign|come|ask|tell)\\b"
                             + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
                             + "|^(?:key (?:takeaways|points|facts)|takeaways|in summary|the bottom line|at a glance|quick facts):$"
                             + "|^(?:these|they|(?:the )?(?:main|key|biggest) \\w+) (?:include|are):$",
                     List.of("Let’s dive deeper into what’s happening.", "Imagine sitting across from a rival.",
                             "Come along, bring your children, and ask your councillor.", "Here are the key points:",
                             "Key takeaways:", "Consider the numbers.", "Picture a table where eight countries once sat.",
-                            "The main changes include:", "Share your view in the comments below."),
+                            "The main changes include:", "Share your view in the comments below.",
+                            "Stay tuned for updates as this story develops.", "Make sure your ballot is returned by 7 p.m.",
+                            "Go to the council’s budget consultation on Nov. 12 and fill the room.",
+                            "If you live in Ashcombe, write to him this week.", "Think about what that means."),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
-                            "Pictures of the flooding spread online.")),
+                            "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
+                            "Go-to experts were unavailable.")),
 
             // Who said it.
             new SourceRule("ANON_ROLE_SPEECH", "a speaker described only by a role: 'a Dutch official said'",
@@ -170,7 +184,8 @@ final class CueRules {
                     CueKind.VAGUE_ATTRIBUTION,
                     "(?i)\\bit is (?:widely |generally |now )?(?:believed|said|reported|understood|thought|claimed|rumou?red|alleged|feared)"
                             + "|\\b(?:is|are|was|were) (?:widely |also )?(?:said|understood|believed|thought|reported|rumou?red|alleged) to\\b"
-                            + "|\\breports? (?:have |has )?(?:surfaced|emerged|suggest(?:ed|s)?|say|said|indicate[ds]?)"
+                            + "|\\b(?<!(?:the|same|this|that|its|their|latest|annual) )reports? (?:have |has )?(?:surfaced|emerged"
+                            + "|suggest(?:ed|s)?|say|said|indicate[ds]?)"
                             + "|\\bsome (?:say|said|argue|believe|admit|suggest|fear|worry|claim)\\b"
                             + "|\\bwidely (?:seen|viewed|regarded|considered|believed|reported)"
                             + "|\\bby some (?:observers|critics|analysts|experts|commentators)"
@@ -190,6 +205,7 @@ final class CueRules {
                             "Brandt, by most accounts, has not changed.",
                             "Some European capitals have let it be known that they would help pay."),
                     List.of("The report was published on Monday by the ministry.", "Some 40 people died.",
+                            "The same report said funding stood at 23.4% of the amount requested.",
                             "The plan was seen as a threat by Rutte.")),
             anywhere("ANONYMITY_GRANTED", "a source who asked not to be named or was granted anonymity",
                     CueKind.ANONYMOUS_SOURCE,
@@ -197,12 +213,16 @@ final class CueRules {
                             + "|on (?:the )?condition of anonymity|speaking anonymously|who (?:could not|cannot) be named"
                             + "|declin\\w* to (?:give|share) (?:his|her|their) (?:full |last )?names?"
                             + "|(?:would not|wouldn't|did not|didn't) give (?:his|her|their) (?:full |last )?names?"
-                            + "|(?:did not|didn't|does not|doesn't) want to give (?:his|her|their) (?:full |last )?names?",
+                            + "|(?:did not|didn't|does not|doesn't) want to give (?:his|her|their) (?:full |last )?names?"
+                            + "|(?:did not|didn't|does not|doesn't) want (?:his|her|their) (?:full |real )?names? (?:printed|used|published)"
+                            + "|(?:not |un)authori[sz]ed to (?:speak|talk|comment|brief)",
                     List.of("The diplomat, who asked not to be named, said the talks stalled.",
                             "Two officials, granted anonymity to speak freely, confirmed it.",
                             "One resident, who did not want to be named, said help was slow.",
                             "“It was always like this,” she says, declining to give her name.",
-                            "A student who did not want to give her name told us she had been hit."),
+                            "A student who did not want to give her name told us she had been hit.",
+                            "A steward, who did not want his name printed, walked me along the terrace.",
+                            "A naval officer, who was not authorised to speak to the press, was more guarded."),
                     List.of("The minister was named in the report.")),
 
             // The writer's own view.

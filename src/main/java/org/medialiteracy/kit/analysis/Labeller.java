@@ -21,6 +21,10 @@ final class Labeller {
     private static final double SCORER_SURE = 0.8;
     private static final double SCORER_GENERAL = 0.6;
     private static final int FEW_SPECIFICS = 2;
+    /** Title, standfirst and byline come first: a line without end punctuation there is page furniture. */
+    private static final int STANDFIRST_PARAGRAPH = 2;
+    /** "Countries covered:" — a bullet's label is a few words before a colon. */
+    private static final int LABEL_WORDS = 4;
 
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]*");
     private static final Pattern SCENE_SETTERS = Pattern.compile("(?i)picture this|imagine(?: this)?");
@@ -189,11 +193,13 @@ final class Labeller {
             }
         }
         boolean titleCase = capitalised * 2 >= words.length;
-        return inContext ? words.length <= 20 || titleCase : titleCase && words.length <= 15;
+        // the standfirst under a headline runs long, but is still no sentence
+        boolean top = s.sentence().paragraph() <= STANDFIRST_PARAGRAPH;
+        return inContext ? words.length <= 20 || titleCase || top : titleCase && words.length <= 15;
     }
 
     private static boolean hasFiniteVerb(TaggedSentence s) {
-        for (int i = 0; i < s.size(); i++) {
+        for (int i = afterLabel(s); i < s.size(); i++) {
             String tag = s.tag(i);
             boolean afterCondition = i > 0 && ELLIPTICAL_CONDITION.contains(s.lower(i - 1));
             if (tag.equals("AUX") && !afterCondition) {
@@ -207,6 +213,16 @@ final class Labeller {
             }
         }
         return false;
+    }
+
+    /** "- Countries covered: Malaysia, Thailand": the words before a label's colon are not a clause. */
+    private static int afterLabel(TaggedSentence s) {
+        for (int i = 1; i < Math.min(s.size(), LABEL_WORDS + 2); i++) {
+            if (s.token(i).equals(":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** A long bullet that ends like a sentence states something even when the tagger misses its verb. */

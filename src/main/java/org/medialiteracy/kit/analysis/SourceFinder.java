@@ -30,7 +30,9 @@ final class SourceFinder {
             "reckon", "reckons", "reckoned", "doubt", "doubts", "doubted", "caution", "cautions", "question",
             "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimates", "estimated", "expect", "expects", "forecast", "forecasts",
             "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted",
-            "blame", "blames", "blamed", "dispute", "disputes", "disputed", "agree", "agrees", "worry", "worries");
+            "blame", "blames", "blamed", "dispute", "disputes", "disputed", "agree", "agrees", "worry", "worries",
+            "concede", "concedes", "specify", "specifies", "specified", "shout", "shouts", "shouted", "yell", "yells",
+            "yelled", "whisper", "whispers", "whispered", "mutter", "mutters", "muttered");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
@@ -45,8 +47,13 @@ final class SourceFinder {
                     + "|scientists?|researchers?|economists?|doctors?|lawyers?|academics?|historians?|activists?"
                     + "|campaigners?|protesters?|investigators?|engineers?|teachers?|workers?|users?"
                     + "|students?|colleagues?|traders?|farmers?|nurses?|drivers?|parents?|owners?|delegates?"
-                    + "|member of|members of)\\b");
+                    + "|members?|person|one of (?:them|us|those)"
+                    // lower case only: "the Finnish Border Guard", "AFSCME Local 2290" are names
+                    + "|(?-i:directors?|managers?|stewards?|specialists?|consultants?|planners?|organi[sz]ers?"
+                    + "|soldiers?|pilots?|fisherm[ae]n|migrants?|refugees?|passengers?|fans?|volunteers?"
+                    + "|villagers?|shopkeepers?|neighbou?rs?|mothers?|fathers?|man|woman|men|women))\\b");
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)(?:the|its|their|his|her) (?:same )?spokes");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(some|many|several|certain|others?|various|most|few)\\b|\\bwestern capitals\\b|\\bleadership\\b"
                     + "|^(reports?|critics|observers|advocates|sources|rumou?rs|analysts|experts|people|insiders"
@@ -56,7 +63,8 @@ final class SourceFinder {
                     + "|negotiators|voices|circles|quarters)\\b");
     private static final String ORGANISATIONS = "ministry|government|department|agency|police|army|military"
             + "|court|council|committee|embassy|company|office|commission|parliament|secretariat|administration"
-            + "|campaign|party|union|university|institute|directorate|service";
+            + "|campaign|party|union|university|institute|directorate|service|firm|bank|club|board|authority|charity"
+            + "|hospital|utility|airline|foundation|federation|association|trust";
     /** Organisations that speak as a body through an official channel: "the ministry said". */
     private static final Pattern ORGANISATION_BODY = Pattern.compile(
             "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?|(?:the|its|the study['’]s) authors)$");
@@ -64,7 +72,9 @@ final class SourceFinder {
     private static final Pattern OWN_FIGURES = Pattern.compile("(?i)the (?:" + ORGANISATIONS + ")['’]s\\b");
     /** "according to accounts filed in March", "according to the study": a document the reader can look up. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|their|official|new|annual|published)\\s+)*"
-            + "(?:[\\w’'-]+\\s+){0,2}(?:study|report|survey|poll|census|accounts|filings?|records|figures|data|statistics|minutes"
+            + "(?:[\\w’'-]+\\s+){0,3}(?:study|report|survey|poll|census|accounts|filings?|records|figures|data|statistics|minutes"
+            + "|notice|statement|summary|note|calculator|memo(?:randum)?|letter|press release|guidance|forecast|index"
+            + "|tracker|website|assessment|review|submission|circular"
             + "|court documents|documents|transcripts?|budget|audit|analysis|estimates|calendar|text|declaration|tally"
             + "|count|communiqu[eé]|annex|register|registry|ledger|logs|timetable|database|dataset|bulletin|ruling"
             + "|judg(?:e)?ment|resolution|treaty|decree|charter)\\b(?!\\s+(?:say|said|suggest))");
@@ -99,6 +109,15 @@ final class SourceFinder {
     /** Prepositions the tagger sometimes calls subordinating conjunctions ("diplomats in/SCONJ Vienna"). */
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "from", "of", "near", "for",
             "by", "across", "around", "inside", "outside", "throughout");
+    /** "a 24-year-old who gave his name only as Ibrahim": a first name with a description identifies the speaker. */
+    private static final Pattern GIVEN_NAME = Pattern.compile(
+            "(?i)\\b(?:gave|giving|gives|identified|identifying) (?:(?:himself|herself|themselves) )?"
+                    + "(?:(?:his|her|their) (?:first )?name )?(?:only )?(?:as|by) (?-i:[A-Z])[\\w’'-]+");
+    /** The writer's advice, not a report: "the European Parliament must insist", "they should say so". */
+    private static final Set<String> ADVISING_MODALS = Set.of("must", "should", "ought");
+    /** "whether voters blame the town hall": a question about a view, not a view anyone gave. */
+    private static final Set<String> CONDITIONS = Set.of("whether", "if", "unless");
+    private static final Set<String> SAID = Set.of("said", "says", "added", "adds");
     private static final Set<String> PASSIVE_BE = Set.of("be", "being", "been", "is", "are", "was", "were");
     private static final Set<String> RESTRICTIVE = Set.of("who", "that", "which");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
@@ -118,9 +137,12 @@ final class SourceFinder {
             } else if (isSpeechVerb(s, i) || isPointVerb(s, i)) {
                 if (isInverted(s, i)) {
                     addPhrase(s, i + 1, rightEnd(s, i + 1), found);
-                } else {
-                    int end = beforeRelativeClause(s, subjectEnd(s, i));
-                    addPhrase(s, leftStart(s, end), end, found);
+                } else if (!addGivenName(s, i, found)) {
+                    int end = isTrailingParticiple(s, i) ? firstVerb(s) : beforeRelativeClause(s, subjectEnd(s, i));
+                    int start = leftStart(s, end);
+                    if (start == 0 || !CONDITIONS.contains(s.lower(start - 1))) {
+                        addPhrase(s, start, end, found);
+                    }
                 }
             } else if (word.equals(":") && i + 1 < s.size() && s.isQuoted(i + 1)) {
                 addPhrase(s, clauseStart(s, i), i, found);
@@ -129,17 +151,51 @@ final class SourceFinder {
         return found;
     }
 
+    /** "a 24-year-old from Kano who gave his name only as Ibrahim said": the speaker is named after all. */
+    private static boolean addGivenName(TaggedSentence s, int verb, List<SourceMention> found) {
+        Matcher given = GIVEN_NAME.matcher(s.text().substring(0, s.tokenStart(verb) - s.start()));
+        if (!given.find()) {
+            return false;
+        }
+        found.add(new SourceMention(s.start() + given.start(), s.start() + given.end(), SourceKind.NAMED));
+        return true;
+    }
+
+    /** "Some analysts go further, arguing that…": the speaker is the subject of the sentence's first verb. */
+    private static boolean isTrailingParticiple(TaggedSentence s, int verb) {
+        return verb > 1 && s.lower(verb).endsWith("ing") && s.token(verb - 1).equals(",") && firstVerb(s) < verb - 1;
+    }
+
+    private static int firstVerb(TaggedSentence s) {
+        int i = 0;
+        while (i < s.size() && !isVerb(s, i)) {
+            i++;
+        }
+        return i;
+    }
+
     /** A speech verb; words that are often nouns ("a say", "the report") count only when tagged as verbs. */
     private static boolean isSpeechVerb(TaggedSentence s, int i) {
         String word = s.lower(i);
         if (VIEW_ADJECTIVES.contains(word)) {
             return true; // "Some doctors are less convinced"
         }
+        if (word.startsWith("call") && i + 1 < s.size() && s.lower(i + 1).equals("out")) {
+            return true; // "“Pray for us,” one of them calls out"
+        }
         if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN") || isAgreementToAct(s, i) || isPassive(s, i)) {
             return false;
         }
+        if (word.equals("accused") && i > 0 && i + 1 < s.size() && s.tag(i - 1).matches("NOUN|PROPN")
+                && s.lower(i + 1).equals("of")) {
+            return false; // "the trial of 23 men accused of running cocaine"
+        }
         if (word.equals("report") && i > 0 && MODALS.contains(s.lower(i - 1))) {
             return false; // "monitors would report violations": a duty, not something reported
+        }
+        if (i > 0 && (ADVISING_MODALS.contains(s.lower(i - 1)) || s.lower(i - 1).equals("to") && i > 1
+                && s.lower(i - 2).equals("ought"))) {
+            return false;
         }
         if (word.endsWith("ed") && i > 0 && s.tag(i - 1).matches("DET|ADJ") && i + 1 < s.size()
                 && s.tag(i + 1).matches("NOUN|ADJ")) {
@@ -163,7 +219,8 @@ final class SourceFinder {
         // "a diplomat put it less delicately", "as one aide put it," but not "put it on the agenda"
         boolean putIt = (s.lower(i).equals("put") || s.lower(i).equals("puts")) && i + 1 < s.size()
                 && s.lower(i + 1).equals("it") && (i + 2 == s.size() || s.tag(i + 2).matches("ADV|ADJ|PUNCT")
-                || s.lower(i + 2).equals("this") || s.lower(i + 2).equals("that"));
+                || s.lower(i + 2).equals("this") || s.lower(i + 2).equals("that")
+                || s.lower(i + 2).equals("to") && i + 3 < s.size() && s.tag(i + 3).equals("PRON"));
         return putIt || POINT_VERBS.contains(s.lower(i)) && i + 1 < s.size()
                 && (s.lower(i + 1).equals("to") || s.lower(i + 1).equals("out"));
     }
@@ -180,7 +237,17 @@ final class SourceFinder {
         if (s.token(j).equals("”") || s.token(j).equals("\"")) {
             return true;
         }
+        // "…early next year, said a person familiar with the planning"
+        boolean speakerFollows = verb + 1 < s.size() && s.tag(verb + 1).matches("DET|NUM")
+                && SAID.contains(s.lower(verb));
+        if (s.token(j).equals(",") && speakerFollows && endsTheSentence(s, rightEnd(s, verb + 1))) {
+            return true;
+        }
         return s.token(j).equals(",") && j > 0 && (s.isQuoted(j - 1) || s.isQuoted(j));
+    }
+
+    private static boolean endsTheSentence(TaggedSentence s, int end) {
+        return end >= s.size() || end == s.size() - 1 && s.tag(end).equals("PUNCT");
     }
 
     /** The subject ends where adverbs, auxiliaries and commas before the verb begin: "Valtonen, too, insisted". */
@@ -376,6 +443,9 @@ final class SourceFinder {
         while (j > from && (s.isProperNoun(j - 1) || isListJoint(s, j - 1) && j - 2 > from && s.isProperNoun(j - 2))) {
             j--; // "in Rome and Madrid", "in France, Ireland and Poland"
         }
+        while (j > from + 1 && s.tag(j - 1).equals("ADJ") && Character.isUpperCase(s.token(j - 1).charAt(0))) {
+            j--; // "critics in the Philippine Senate"
+        }
         if (j > from + 1 && s.tag(j - 1).equals("DET")) {
             j--; // "an official at the Interior Ministry", "a trader at a London desk"
         }
@@ -401,6 +471,12 @@ final class SourceFinder {
         return modifiers && to - from >= 2 && to - from <= 3 && isPluralCommonNoun(s, to - 1);
     }
 
+    /** "The same report said", "the notice says": a document speaks for whoever published it. */
+    private static boolean isDocument(String phrase) {
+        Matcher document = DOCUMENT.matcher(phrase);
+        return document.matches() && !phrase.regionMatches(true, 0, "a ", 0, 2);
+    }
+
     static SourceKind classify(TaggedSentence s, int from, int to) {
         String phrase = s.text().substring(s.tokenStart(from) - s.start(), s.tokenEnd(to - 1) - s.start());
         if (to - from == 1 && s.tag(from).equals("PRON")) {
@@ -419,8 +495,9 @@ final class SourceFinder {
         if (role.find()) {
             int roleEnd = s.tokenStart(from) + role.end();
             boolean nameAfterRole = lastProper >= 0 && s.tokenStart(lastProper) >= roleEnd;
+            // "the spokesperson said" goes back to one introduced for a named body; "its spokesman" is the body's
             boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches()
-                    && (properNouns > 0 || ORGANISATION.matcher(phrase).find());
+                    && (properNouns > 0 || ORGANISATION.matcher(phrase).find() || BACK_REFERENCE.matcher(phrase).lookingAt());
             if (nameAfterRole || namedSpokesperson) {
                 return SourceKind.NAMED;
             }
@@ -432,7 +509,7 @@ final class SourceFinder {
         if (VAGUE.matcher(phrase).find() || properNouns == 0 && (isPluralCommonNoun(s, from) || isModifiedBarePlural(s, from, to))) {
             return SourceKind.VAGUE;
         }
-        if (properNouns > 0 || ORGANISATION_BODY.matcher(phrase).find()) {
+        if (properNouns > 0 || ORGANISATION_BODY.matcher(phrase).find() || isDocument(phrase)) {
             return SourceKind.NAMED;
         }
         return null;

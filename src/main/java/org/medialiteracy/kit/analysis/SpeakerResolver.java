@@ -23,6 +23,7 @@ final class SpeakerResolver {
             "they", "they're", "those", "these", "them", "their", "its", "he", "she", "his", "her");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final int OPENING_TOKENS = 4;
+    private static final Set<String> ARTICLES = Set.of("a", "an", "one", "the", "another");
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)^the\\s+(?:[\\w-]+\\s+)?([\\w-]+)$");
     private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
 
@@ -44,9 +45,12 @@ final class SpeakerResolver {
             }
             if (own == null) {
                 String actor = namedSubject(sentences.get(i));
+                String someone = actor == null ? unnamedSubject(sentences.get(i)) : null;
                 if (actor != null) {
                     last = new Speaker(true, actor, false); // "Putin invoked …" makes "he said" Putin
                     lastPerson = last;
+                } else if (someone != null) {
+                    lastPerson = new Speaker(false, someone, false); // "A steward walked me along…" then "he said"
                 }
             } else {
                 speakers[i] = own;
@@ -143,6 +147,27 @@ final class SpeakerResolver {
         return s.text().substring(0, s.tokenEnd(j - 1) - s.start());
     }
 
+    /**
+     * One person the writer describes but does not name, opening the sentence as its subject: "A Japanese naval
+     * officer aboard the same ship, who…, was more guarded", "the Japanese officer returned to his theme".
+     */
+    private static String unnamedSubject(TaggedSentence s) {
+        if (s.size() < 3 || !ARTICLES.contains(s.lower(0))) {
+            return null;
+        }
+        int j = 1;
+        while (j < s.size() && (s.tag(j).matches("ADJ|NOUN|NUM|PROPN") || s.token(j).equals("-"))) {
+            j++;
+        }
+        boolean subject = j > 1 && j < s.size() && (s.token(j).equals(",") || s.tag(j).matches("ADP|ADV|VERB|AUX|SCONJ"));
+        if (!subject || SourceFinder.classify(s, 0, j) != SourceKind.ANONYMOUS) {
+            return null;
+        }
+        String words = s.text().substring(0, s.tokenEnd(j - 1) - s.start());
+        // a spokeswoman speaks for the organisation named after her ("A spokeswoman for the firm…")
+        return isPlural(words) || words.toLowerCase(Locale.ROOT).contains("spokes") ? null : words;
+    }
+
     private static boolean isVague(SentenceCues cues) {
         Cue unnamed = cues.first(CueKind.ANONYMOUS_SOURCE, CueKind.VAGUE_ATTRIBUTION);
         return unnamed != null && unnamed.kind() == CueKind.VAGUE_ATTRIBUTION;
@@ -161,7 +186,7 @@ final class SpeakerResolver {
         String[] parts = words.strip().split("\\s+");
         String head = parts[parts.length - 1].toLowerCase(Locale.ROOT);
         return words.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:sources|officials|diplomats|aides|people|analysts|experts)\\b.*")
-                || head.endsWith("s") && !head.endsWith("ss");
+                || head.endsWith("s") && !head.endsWith("ss") || head.endsWith("men");
     }
 
     private static Speaker ownSpeaker(TaggedSentence sentence, SentenceCues cues, Speaker lastSource,
@@ -197,7 +222,8 @@ final class SpeakerResolver {
             }
         }
         for (int j = index - 1; j >= 0 && sentences.get(j).sentence().paragraph() == sentence.paragraph(); j--) {
-            if (speakers[j] != null && !sentences.get(j).sentence().quotations().isEmpty()) {
+            // "…said he had tried the road twice before. “The first time…”": the quotation is the speaker's
+            if (speakers[j] != null && (j == index - 1 || !sentences.get(j).sentence().quotations().isEmpty())) {
                 return speakers[j].asCarried();
             }
         }

@@ -19,6 +19,10 @@ class AnalyzerTest {
         return analyzer.analyzeLines(text).sentences().getFirst().label();
     }
 
+    private List<Label> labels(String article) {
+        return analyze(article).stream().map(LabelledSentence::label).toList();
+    }
+
     @Test
     void quotation_speaker_carries_to_every_sentence_of_the_quote() {
         List<LabelledSentence> sentences = analyze(
@@ -68,6 +72,29 @@ class AnalyzerTest {
                 "It is cheap talk," said a Dutch official. "Nothing has changed," the Dutch official said.""");
         assertThat(sentences).extracting(LabelledSentence::label).containsExactly(Label.REPORTED_FACT,
                 Label.REPORTED_FACT, Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void a_view_the_writer_only_wonders_about_is_credited_to_no_one() {
+        assertThat(labelOf("The elections will test whether voters blame the town hall or the Treasury."))
+                .isNotEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void he_refers_back_to_the_unnamed_person_the_writer_just_described() {
+        List<LabelledSentence> sentences = analyze("""
+                Lt. Marisol Dacanay pointed to the cutters. “They come closer every year,” she said.
+
+                A Japanese naval officer aboard the same ship was more guarded. “Exercises send a message,” he said.                 “The question is who is reading.”""");
+        assertThat(List.of(sentences.get(1), sentences.get(3), sentences.get(4))).extracting(LabelledSentence::label)
+                .containsExactly(Label.REPORTED_FACT, Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void a_quotation_right_after_a_reported_statement_is_the_same_speakers() {
+        assertThat(labels("At a compound near the old mosque, a 24-year-old who gave his name only as Ibrahim said he "
+                + "had tried the road twice before. “The first time, the car broke down. This time, I will see the sea.”"))
+                .containsOnly(Label.REPORTED_FACT).hasSize(3);
     }
 
     @Test
@@ -202,6 +229,28 @@ class AnalyzerTest {
             # a document the reader can look up is a source but rumours are not
             The wage bill was £14.2 million, according to accounts filed in March. | REPORTED_FACT
             The wage bill was £14.2 million, according to sources close to the club. | ANONYMOUS_SOURCE
+            The levy would add $12.60 a year to the bill, according to the county assessor’s online calculator. | REPORTED_FACT
+            Companies face fines of up to $2.6 million per shipment, according to the notice. | REPORTED_FACT
+            The same report said funding stood at 23.4% of the $1.1 billion requested. | REPORTED_FACT
+            # on the record for a named body, or the same spokesperson again
+            A spokeswoman for the firm said it had invested £2.1m since 2019. | REPORTED_FACT
+            The United States “continues to work closely with allies,” the spokesperson said. | REPORTED_FACT
+            # speakers after the verb, described only by role or as someone in the crowd
+            Talks on similar rules are expected to begin next year, said a person familiar with the planning. | ANONYMOUS_SOURCE
+            “Pray for us,” one of them calls out to nobody in particular. | ANONYMOUS_SOURCE
+            “We’ll be here next season,” a man in a 1990s home shirt told me. | ANONYMOUS_SOURCE
+            “It could go either way, honestly,” the council member said. | ANONYMOUS_SOURCE
+            One former director put it more bluntly. | ANONYMOUS_SOURCE
+            Critics in the Philippine Senate say the money would be better spent on the fishermen. | ANONYMOUS_SOURCE
+            Some analysts in Tokyo go further, arguing that the drills work as an alliance in all but name. | ANONYMOUS_SOURCE
+            Some officials in Brussels privately concede that the clauses are barely enforced. | ANONYMOUS_SOURCE
+            # names that look like roles
+            Divers found a groove on the seabed, the Finnish Border Guard said. | REPORTED_FACT
+            AFSCME Local 2290 had warned in a public letter on Oct. 9 that members could miss their paychecks. | REPORTED_FACT
+            Dr. Priya Raman, who runs the policy programme at the Lantau Institute, put it to me more politely. | REPORTED_FACT
+            A 24-year-old from Kano who gave his name only as Ibrahim said he had tried the road twice. | REPORTED_FACT
+            # what the writer advises or wonders is nobody's statement
+            The European Parliament must insist on publishing the full texts of these agreements. | OPINION
             """)
     void speaker_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
@@ -247,6 +296,28 @@ class AnalyzerTest {
                 .sentences().getFirst();
         assertThat(sentence.label()).isEqualTo(Label.OPINION);
         assertThat(sentence.explanation()).contains("'whatever happened to'");
+    }
+
+    @Test
+    void standfirst_byline_and_the_writers_tagline_are_page_furniture() {
+        assertThat(labels("""
+                Agadez reopens
+
+                Two years after Niger’s military rulers scrapped a law against people smuggling, the desert town is busy again, and Europe is watching
+
+                By Daniel Okoro | Updated Oct. 21, 2025, 4:12 p.m.
+
+                The trucks left Agadez at midnight on Oct. 20.
+
+                Helena Carrow is a freelance journalist who has covered migration in North Africa since 2014."""))
+                .containsExactly(Label.NOT_A_CLAIM, Label.NOT_A_CLAIM, Label.NOT_A_CLAIM, Label.REPORTED_FACT,
+                        Label.NOT_A_CLAIM);
+    }
+
+    @Test
+    void a_bullet_that_is_a_label_and_a_list_is_not_a_claim() {
+        assertThat(labelOf("- Countries covered: Malaysia, Thailand, Vietnam, Indonesia")).isEqualTo(Label.NOT_A_CLAIM);
+        assertThat(labelOf("- Note: Indonesia banned exports in 2020.")).isEqualTo(Label.REPORTED_FACT);
     }
 
     @Test
