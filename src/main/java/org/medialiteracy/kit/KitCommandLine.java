@@ -13,6 +13,7 @@ import org.medialiteracy.kit.analysis.eval.ConfusionMatrix;
 import org.medialiteracy.kit.analysis.eval.Evaluator;
 import org.medialiteracy.kit.analysis.eval.GoldDocument;
 import org.medialiteracy.kit.analysis.subjectivity.EmbeddingSubjectivityScorer;
+import org.medialiteracy.kit.analysis.subjectivity.LoadingScorer;
 import org.medialiteracy.kit.lesson.LessonFiles;
 import org.medialiteracy.kit.lesson.LessonGold;
 import org.medialiteracy.kit.lesson.LessonLoadResult;
@@ -39,15 +40,16 @@ final class KitCommandLine {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean rulesOnly = rest.remove("--rules-only");
         // A cold run is mostly loading: the model loads on another core while the sentence models load here.
-        SubjectivityScorer scorer = rulesOnly ? null : EmbeddingSubjectivityScorer.loadInBackground();
-        if (rest.getFirst().equals("evaluate") && rest.contains("--lessons")) {
-            return evaluateLessons(rest, new Analyzer(scorer), out, err);
+        try (LoadingScorer scorer = rulesOnly ? null : EmbeddingSubjectivityScorer.loadInBackground()) {
+            if (rest.getFirst().equals("evaluate") && rest.contains("--lessons")) {
+                return evaluateLessons(rest, new Analyzer(scorer), out, err);
+            }
+            int status = AnalysisCommandLine.run(rest.toArray(String[]::new), in, out, err, scorer);
+            if (status == 2) {
+                err.print(LESSONS_USAGE);
+            }
+            return status;
         }
-        int status = AnalysisCommandLine.run(rest.toArray(String[]::new), in, out, err, scorer);
-        if (status == 2) {
-            err.print(LESSONS_USAGE);
-        }
-        return status;
     }
 
     private static int evaluateLessons(List<String> args, Analyzer analyzer, PrintStream out, PrintStream err) {

@@ -33,34 +33,14 @@ public final class EmbeddingSubjectivityScorer implements SubjectivityScorer {
 
     /**
      * The shared scorer, loading (and running once) on another thread from now on, so that a cold command
-     * splits and tags its text meanwhile; the first question waits for it. A failed load is thrown then.
+     * splits and tags its text meanwhile; the first question waits for it. Close it before the JVM exits.
      */
-    public static SubjectivityScorer loadInBackground() {
-        CompletableFuture<SubjectivityScorer> loading = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("model-loader").start(() -> {
-            try {
-                EmbeddingSubjectivityScorer scorer = load();
-                scorer.subjectivity(List.of("Warm up."));
-                loading.complete(scorer);
-            } catch (RuntimeException | Error e) {
-                loading.completeExceptionally(e);
-            }
+    public static LoadingScorer loadInBackground() {
+        return LoadingScorer.start(() -> {
+            EmbeddingSubjectivityScorer scorer = load();
+            scorer.subjectivity(List.of("Warm up."));
+            return scorer;
         });
-        return new SubjectivityScorer() {
-            @Override
-            public double[] subjectivity(List<String> sentences) {
-                return loaded().subjectivity(sentences);
-            }
-
-            @Override
-            public Label judgeClaim(String sentence, Label proposed, List<Cue> cues) {
-                return loaded().judgeClaim(sentence, proposed, cues);
-            }
-
-            private SubjectivityScorer loaded() {
-                return joined(loading);
-            }
-        };
     }
 
     @Override
@@ -114,7 +94,7 @@ public final class EmbeddingSubjectivityScorer implements SubjectivityScorer {
         }
     }
 
-    private static <T> T joined(CompletableFuture<T> loading) {
+    static <T> T joined(CompletableFuture<T> loading) {
         try {
             return loading.join();
         } catch (CompletionException e) {

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medialiteracy.kit.analysis.Label;
-import org.medialiteracy.kit.analysis.SubjectivityScorer;
 
 class EmbeddingSubjectivityScorerTest {
 
@@ -74,11 +73,13 @@ class EmbeddingSubjectivityScorerTest {
 
     @Test
     void a_scorer_loading_in_the_background_answers_as_the_loaded_one_does() {
-        SubjectivityScorer loading = EmbeddingSubjectivityScorer.loadInBackground();
-        EmbeddingSubjectivityScorer loaded = EmbeddingSubjectivityScorer.load();
+        try (LoadingScorer loading = EmbeddingSubjectivityScorer.loadInBackground()) {
+            EmbeddingSubjectivityScorer loaded = EmbeddingSubjectivityScorer.load();
 
-        assertArrayEquals(loaded.subjectivity(SENTENCES), loading.subjectivity(SENTENCES), 1e-9);
-        assertEquals(loaded.judgeClaim(FACT, Label.OPINION, List.of()), loading.judgeClaim(FACT, Label.OPINION, List.of()));
+            assertArrayEquals(loaded.subjectivity(SENTENCES), loading.subjectivity(SENTENCES), 1e-9);
+            assertEquals(loaded.judgeClaim(FACT, Label.OPINION, List.of()),
+                    loading.judgeClaim(FACT, Label.OPINION, List.of()));
+        }
     }
 
     @Test
