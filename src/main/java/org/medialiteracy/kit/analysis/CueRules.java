@@ -133,10 +133,10 @@ final class CueRules {
                             + "|find out more|sign the|vote for|get involved|consider (?:the|this|that|how|what|these)"
                             + "|think about (?:that|this|it)|(?:now )?picture (?:a|an|the|one|this|yourself|your)"
                             + "|(?:now )?imagine|share your|let me know|tell me|have your say|stay tuned|make sure (?:you|your)"
-                            + "|go to (?:the|your|a|our)|think about what)\\b"
+                            + "|go to (?:the|your|a|our)|think about what|write to (?:the|your)|come to (?:the|our))\\b"
                             + "|^if you [^,]{1,60}, (?:please )?(?:write|call|go|vote|email|contact|join|sign|come|ask|tell)\\b"
                             + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
-                            + "|^(?:key (?:takeaways|points|facts)|takeaways|in summary|the bottom line|at a glance|quick facts):$"
+                            + "|^(?:key (?:takeaways|points|facts)(?: at a glance)?|takeaways|in summary|the bottom line|at a glance|quick facts):$"
                             + "|^(?:these|they|(?:the )?(?:main|key|biggest) \\w+) (?:include|are):$",
                     List.of("Let’s dive deeper into what’s happening.", "Imagine sitting across from a rival.",
                             "Come along, bring your children, and ask your councillor.", "Here are the key points:",
@@ -144,7 +144,9 @@ final class CueRules {
                             "The main changes include:", "Share your view in the comments below.",
                             "Stay tuned for updates as this story develops.", "Make sure your ballot is returned by 7 p.m.",
                             "Go to the council’s budget consultation on Nov. 12 and fill the room.",
-                            "If you live in Ashcombe, write to him this week.", "Think about what that means."),
+                            "If you live in Ashcombe, write to him this week.", "Think about what that means.",
+                            "Write to the planning department and tell them what you think.", "Key points at a glance:",
+                            "Come to the committee meeting on Oct. 29 and fill the public gallery."),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
                             "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
@@ -215,15 +217,24 @@ final class CueRules {
                             + "|(?:would not|wouldn't|did not|didn't) give (?:his|her|their) (?:full |last )?names?"
                             + "|(?:did not|didn't|does not|doesn't) want to give (?:his|her|their) (?:full |last )?names?"
                             + "|(?:did not|didn't|does not|doesn't) want (?:his|her|their) (?:full |real )?names? (?:printed|used|published)"
-                            + "|(?:not |un)authori[sz]ed to (?:speak|talk|comment|brief)",
+                            + "|(?:not |un)authori[sz]ed to (?:speak|talk|comment|brief)"
+                            + "|asked that (?:his|her|their) (?:full |real )?names? not be (?:used|published|printed)"
+                            + "|asked (?:me|us|reporters) not to (?:name|identify)"
+                            + "|(?:give|gave|giving) only (?:his|her|their) (?:first )?initials?"
+                            // "Aid workers I spoke to in Chișinău say": people the writer met but does not name
+                            + "|\\b\\w+s (?:I|we) (?:spoke|talked) (?:to|with)\\b",
                     List.of("The diplomat, who asked not to be named, said the talks stalled.",
                             "Two officials, granted anonymity to speak freely, confirmed it.",
                             "One resident, who did not want to be named, said help was slow.",
                             "“It was always like this,” she says, declining to give her name.",
                             "A student who did not want to give her name told us she had been hit.",
                             "A steward, who did not want his name printed, walked me along the terrace.",
-                            "A naval officer, who was not authorised to speak to the press, was more guarded."),
-                    List.of("The minister was named in the report.")),
+                            "A naval officer, who was not authorised to speak to the press, was more guarded.",
+                            "A 24-year-old man who asked that his name not be used has slept in a corridor for weeks.",
+                            "A supplier, who asked me not to name her firm, told a different story.",
+                            "Her neighbour, a retired teacher who would give only his first initial, was blunter.",
+                            "Aid workers I spoke to in Chișinău say both sites are far from a lawyer."),
+                    List.of("The minister was named in the report.", "I spoke to the ministers on Monday.")),
 
             // The writer's own view.
             writer("FIRST_PERSON_VIEW", "the writer gives their own view or feeling: I think, we hope, in my view",

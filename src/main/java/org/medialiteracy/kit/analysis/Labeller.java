@@ -28,6 +28,7 @@ final class Labeller {
 
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]*");
     private static final Pattern SCENE_SETTERS = Pattern.compile("(?i)picture this|imagine(?: this)?");
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("\\d{1,2}[.)]\\s.*[^.!?:;,]");
     private static final Pattern CLAIM_AFTER_PAUSE = Pattern.compile("[:—–]\\s*\\S");
     private static final Set<String> ELLIPTICAL_CONDITION = Set.of("if", "when", "where", "as", "to", "unless");
 
@@ -91,7 +92,9 @@ final class Labeller {
         if (sentence.kind() == SentenceKind.TABLE_ROW) {
             return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.tableRow());
         }
-        if (sentence.kind() == SentenceKind.HEADING && looksLikeHeading(s, inContext)) {
+        boolean numberedTitle = sentence.kind() == SentenceKind.BULLET && NUMBERED_TITLE.matcher(s.text()).matches()
+                && looksLikeHeading(s, false); // "2. Export Quotas: When Countries Keep Their Grain at Home"
+        if (sentence.kind() == SentenceKind.HEADING && looksLikeHeading(s, inContext) || numberedTitle) {
             return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.heading());
         }
         if (sentence.kind() == SentenceKind.BULLET && !hasFiniteVerb(s) && !isFullSentence(s)) {

@@ -37,22 +37,23 @@ final class SourceFinder {
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
             "question", "counter", "suspect", "suspects", "blame", "blames", "blamed", "dispute", "disputes", "disputed",
-            "worry", "worries");
+            "worry", "worries", "projects", "estimates", "forecasts");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(officials?|diplomats?|analysts?|operators?|sources?|aides?|experts?|critics?|observers?|insiders?"
-                    + "|ministers?|envoys?|negotiators?|council+ors?|legislators?|regulators?|spokes(?:man|men|woman|women|person|people)|lawmakers?"
+                    + "|ministers?|envoys?|negotiators?|council+ors?|legislators?|spokes(?:man|men|woman|women|person|people)|lawmakers?"
                     + "|officers?|staffers?|advis[eo]rs?|strategists?|witnesses?|residents?|commanders?"
                     + "|employees?|executives?|someone|somebody|voices?|people familiar|person familiar"
-                    + "|scientists?|researchers?|economists?|doctors?|lawyers?|academics?|historians?|activists?"
+                    + "|scientists?|researchers?|economists?|doctors?|lawyers?|attorneys?|academics?|historians?|activists?"
                     + "|campaigners?|protesters?|investigators?|engineers?|teachers?|workers?|users?"
-                    + "|students?|colleagues?|traders?|farmers?|nurses?|drivers?|parents?|owners?|delegates?"
-                    + "|members?|person|one of (?:them|us|those)"
+                    + "|students?|colleagues?|traders?|farmers?|nurses?|drivers?|parents?(?! compan)|owners?|delegates?"
+                    + "|(?<!-)members?|person|one of (?:them|us|those)"
                     // lower case only: "the Finnish Border Guard", "AFSCME Local 2290" are names
                     + "|(?-i:directors?|managers?|stewards?|specialists?|consultants?|planners?|organi[sz]ers?"
                     + "|soldiers?|pilots?|fisherm[ae]n|migrants?|refugees?|passengers?|fans?|volunteers?"
                     + "|villagers?|shopkeepers?|neighbou?rs?|mothers?|fathers?|man|woman|men|women))\\b");
-    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)");
+    /** People who speak for a body on the record: its spokespeople and, in court, its lawyers. */
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)(?:the|its|their|his|her) (?:same )?spokes");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(some|many|several|certain|others?|various|most|few)\\b|\\bwestern capitals\\b|\\bleadership\\b"
@@ -64,7 +65,7 @@ final class SourceFinder {
     private static final String ORGANISATIONS = "ministry|government|department|agency|police|army|military"
             + "|court|council|committee|embassy|company|office|commission|parliament|secretariat|administration"
             + "|campaign|party|union|university|institute|directorate|service|firm|bank|club|board|authority|charity"
-            + "|hospital|utility|airline|foundation|federation|association|trust";
+            + "|hospital|utility|airline|foundation|federation|association|trust|regulator";
     /** Organisations that speak as a body through an official channel: "the ministry said". */
     private static final Pattern ORGANISATION_BODY = Pattern.compile(
             "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?|(?:the|its|the study['’]s) authors)$");
@@ -72,7 +73,7 @@ final class SourceFinder {
     private static final Pattern OWN_FIGURES = Pattern.compile("(?i)the (?:" + ORGANISATIONS + ")['’]s\\b");
     /** "according to accounts filed in March", "according to the study": a document the reader can look up. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|their|official|new|annual|published)\\s+)*"
-            + "(?:[\\w’'-]+\\s+){0,3}(?:study|report|survey|poll|census|accounts|filings?|records|figures|data|statistics|minutes"
+            + "(?:[\\w’'-]+\\s+){0,4}(?:copy of|study|report|survey|poll|census|accounts|filings?|records|figures|data|statistics|minutes"
             + "|notice|statement|summary|note|calculator|memo(?:randum)?|letter|press release|guidance|forecast|index"
             + "|tracker|website|assessment|review|submission|circular"
             + "|court documents|documents|transcripts?|budget|audit|analysis|estimates|calendar|text|declaration|tally"
@@ -86,6 +87,8 @@ final class SourceFinder {
             "(?i)^(?:(some|many|several|certain|others?|various|most|few)\\b"
                     + "|(critics|observers|advocates|analysts|experts|insiders|commentators)\\b"
                     + "|\\w+ (scientists|researchers|economists|experts|analysts|activists|campaigners|operators)\\b)");
+    /** "EirGrid", "NATO": a name the tagger may not call one. */
+    private static final Pattern BRAND = Pattern.compile("[A-Z][a-z]+[A-Z]\\w*|[A-Z]{2,}");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they", "it");
     /** Auxiliaries the tagger sometimes calls verbs: "Russia has repeatedly cited". */
     private static final Set<String> AUXILIARIES = Set.of(
@@ -96,7 +99,8 @@ final class SourceFinder {
     private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "whom");
     /** Adjectives that credit a view to their subject, like a speech verb: "critics are unconvinced". */
     private static final Set<String> VIEW_ADJECTIVES = Set.of("convinced", "unconvinced", "sceptical", "skeptical",
-            "doubtful");
+            "doubtful", "divided");
+    private static final Set<String> DIVIDED_ON = Set.of("on", "over", "about");
     /** "are less convinced", "remain far from convinced": degree words between a subject and its view. */
     private static final Set<String> DEGREE = Set.of("less", "more", "not", "still", "far", "so", "as", "yet");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "around", "inside",
@@ -178,7 +182,8 @@ final class SourceFinder {
     private static boolean isSpeechVerb(TaggedSentence s, int i) {
         String word = s.lower(i);
         if (VIEW_ADJECTIVES.contains(word)) {
-            return true; // "Some doctors are less convinced"
+            // "Some doctors are less convinced", "Legal experts are divided on whether…", not "a Europe too divided"
+            return !word.equals("divided") || i + 1 < s.size() && DIVIDED_ON.contains(s.lower(i + 1));
         }
         if (word.startsWith("call") && i + 1 < s.size() && s.lower(i + 1).equals("out")) {
             return true; // "“Pray for us,” one of them calls out"
@@ -395,7 +400,7 @@ final class SourceFinder {
     /** "Jens Stoltenberg, the NATO secretary general, …, explained": a name opening the sentence. */
     private static int initialName(TaggedSentence s) {
         int j = 0;
-        while (j < s.size() && s.isProperNoun(j) && !s.isQuoted(j)) {
+        while (j < s.size() && (s.isProperNoun(j) || j == 0 && BRAND.matcher(s.token(j)).matches()) && !s.isQuoted(j)) {
             j++;
         }
         return j > 0 && j < s.size() && s.token(j).equals(",") ? j : 0;
@@ -486,6 +491,9 @@ final class SourceFinder {
         int properNouns = 0;
         int lastProper = -1;
         for (int i = from; i < to; i++) {
+            if (SPEAKER_PARTICIPLES.contains(s.lower(i)) && i > from) {
+                break; // "two officials familiar with the talks between Bucharest and the Commission"
+            }
             if (s.isProperNoun(i) && !isPlace(s, from, i)) {
                 properNouns++;
                 lastProper = i;

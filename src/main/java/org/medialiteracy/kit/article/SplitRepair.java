@@ -3,6 +3,7 @@ package org.medialiteracy.kit.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,9 @@ final class SplitRepair {
     /** Initials such as U.S., U.K., E.U., J. — a sentence end only before a typical sentence opener. */
     private static final Pattern INITIALS = Pattern.compile("(?:^|[\\s(“\"])(?:[A-Z]\\.){1,3}$");
     private static final Pattern INITIALS_THEN_OPENER = Pattern.compile("(?<=\\b(?:[A-Z]\\.){2,3})\\s+([A-Z][a-z]*)\\b");
+    /** "…on Sept. 3. Critics say…": the detector reads the day's full stop as part of the date. */
+    private static final Pattern DATE_THEN_SENTENCE = Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\. \\d{1,2}\\.\\s+([A-Z])");
     private static final Pattern DECIMAL_START = Pattern.compile("\\d+\\.$");
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "The", "A", "An", "But", "And", "Or", "So", "Yet", "He", "She", "It", "They", "We", "I", "You",
@@ -27,24 +31,26 @@ final class SplitRepair {
 
     static List<TextSpan> repair(String text, List<TextSpan> pieces) {
         List<TextSpan> repaired = new ArrayList<>();
-        for (TextSpan piece : splitAfterInitials(text, pieces)) {
+        // "…brokered by the U.S. The Europeans objected": the detector keeps initials and the next sentence together
+        for (TextSpan piece : splitBefore(text, pieces, INITIALS_THEN_OPENER, SENTENCE_OPENERS::contains)) {
             if (!repaired.isEmpty() && belongsToPrevious(text, repaired.getLast(), piece)) {
                 repaired.set(repaired.size() - 1, new TextSpan(repaired.getLast().start(), piece.end()));
             } else {
                 repaired.add(piece);
             }
         }
-        return repaired;
+        // after joining: the detector may have cut "Sept." from "3." and the join put them back together
+        return splitBefore(text, repaired, DATE_THEN_SENTENCE, opener -> true);
     }
 
-    /** "…brokered by the U.S. The Europeans objected": the detector keeps initials and the next sentence together. */
-    private static List<TextSpan> splitAfterInitials(String text, List<TextSpan> pieces) {
+    /** Splits each piece before every match's first group that {@code opens} accepts as a sentence's first word. */
+    private static List<TextSpan> splitBefore(String text, List<TextSpan> pieces, Pattern pattern, Predicate<String> opens) {
         List<TextSpan> split = new ArrayList<>();
         for (TextSpan piece : pieces) {
             int start = piece.start();
-            Matcher matcher = INITIALS_THEN_OPENER.matcher(text).region(piece.start(), piece.end());
+            Matcher matcher = pattern.matcher(text).region(piece.start(), piece.end());
             while (matcher.find()) {
-                if (SENTENCE_OPENERS.contains(matcher.group(1))) {
+                if (opens.test(matcher.group(1))) {
                     split.add(new TextSpan(start, matcher.start(1)).trimmedIn(text));
                     start = matcher.start(1);
                 }

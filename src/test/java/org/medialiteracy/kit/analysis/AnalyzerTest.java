@@ -315,6 +315,13 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_numbered_title_is_a_heading_but_a_numbered_sentence_is_a_claim() {
+        assertThat(labels("1. The Drought Behind It All\n\n2. Export Quotas: When Countries Keep Their Grain at Home\n\n"
+                + "3. Wheat prices rose 12% in May."))
+                .containsExactly(Label.NOT_A_CLAIM, Label.NOT_A_CLAIM, Label.REPORTED_FACT);
+    }
+
+    @Test
     void a_bullet_that_is_a_label_and_a_list_is_not_a_claim() {
         assertThat(labelOf("- Countries covered: Malaysia, Thailand, Vietnam, Indonesia")).isEqualTo(Label.NOT_A_CLAIM);
         assertThat(labelOf("- Note: Indonesia banned exports in 2020.")).isEqualTo(Label.REPORTED_FACT);

@@ -29,6 +29,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_date_at_the_end_of_a_sentence_ends_it() {
+        assertThat(texts("The authority opened an inquiry into grocery pricing on Sept. 3. Critics say it is too slow."))
+                .containsExactly("The authority opened an inquiry into grocery pricing on Sept. 3.",
+                        "Critics say it is too slow.");
+    }
+
+    @Test
     void initials_before_a_sentence_opener_end_the_sentence() {
         assertThat(texts("The plan was brokered by the U.S. The Europeans objected."))
                 .containsExactly("The plan was brokered by the U.S.", "The Europeans objected.");

@@ -11,7 +11,7 @@ import org.medialiteracy.kit.analysis.Analyzer;
 
 /**
  * A guard against regressions: the rules' agreement with hand-labelled articles (development data), about
- * 0.02 under today's 0.851 and 0.799. {@code new Analyzer()} is the rules alone; the learned part is measured
+ * 0.02 under today's 0.851 and 0.797. {@code new Analyzer()} is the rules alone; the learned part is measured
  * by the trainers and in the README.
  */
 class DevGoldQualityTest {
@@ -26,7 +26,7 @@ class DevGoldQualityTest {
     @Test
     void rules_keep_five_label_macro_f1_of_at_least_0_78_on_the_second_annotators_articles() throws Exception {
         ConfusionMatrix matrix = new Evaluator(new Analyzer()).againstGold(gold("independent-gold"), false);
-        assertThat(matrix.total()).as("3382 sentences less 180 contested").isEqualTo(3202);
+        assertThat(matrix.total()).as("3917 sentences less 221 contested").isEqualTo(3696);
         assertThat(matrix.macroF1()).as(matrix.report()).isGreaterThanOrEqualTo(0.78);
     }
 
