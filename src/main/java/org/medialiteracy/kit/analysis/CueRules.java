@@ -24,11 +24,14 @@ final class CueRules {
                     CueKind.RESIDUE,
                     "(?i)please use (?:the )?\\w+ browser|enable javascript|your browser does not support"
                             + "|please (?:switch|update|upgrade) (?:to|your)\\b[^.]*\\b(?:browser|chrome|firefox|safari|edge)\\b"
-                            + "|for the best (?:viewing|browsing) experience"
+                            + "|for the best (?:viewing |browsing )?experience, please|your browser is (?:out of date|outdated|not supported)"
+                            + "|please (?:update|upgrade) it to view|to view this page correctly"
                             + "|accessible video player|this video is not available|we use cookies|accept (?:all )?cookies",
                     List.of("Please use Chrome browser for a more accessible video player",
                             "For the best viewing experience, please switch to the latest version of Chrome.",
-                            "We use cookies to improve your experience."),
+                            "We use cookies to improve your experience.",
+                            "For the best experience, please use the latest version of Chrome, Edge or Firefox.",
+                            "Your browser is out of date.", "Please update it to view this page correctly."),
                     List.of("The browser wars of the 1990s shaped the web.")),
             anywhere("RESIDUE_COMMENT_FORM", "a comment or reply form in any language",
                     CueKind.RESIDUE,
@@ -119,12 +122,25 @@ final class CueRules {
                             + "|how (?:can|could) anyone|who (?:can|could) blame|why (?:should|would) anyone|isn" + APOS + "t it time"
                             + "|how much longer|since when (?:do|does|did|is|are|has|have)"
                             + "|why should|why (?:do|does|did) we|how many (?:of us|more)|are we really|is (?:this|that|it) really"
-                            + "|would any\\b|surely|who,? in the end,|what would it (?:cost|take))\\b(?=[^?]*\\?)",
+                            + "|would any\\b|surely|who,? in the end|what would it (?:cost|take)|(?:who|what|why|how), exactly"
+                            + "|^(?:and |so |but )?(?:do|does|did|are|is|was|were|will|would|can|could) (?:\\w+ ){1,2}really"
+                            + "|why(?:,? then,?)? (?:should|would|is|are|was|were|does|did|has|have|must|can|could|choose|not)"
+                            + "|^(?:and |so |but )?(?:isn|aren|wasn|doesn|don|didn|shouldn|wouldn|can|won)" + APOS
+                            + "t (?:that|it|this|we|they|there)"
+                            + ")\\b(?![^?]*\\byou(?:r|rs)?\\b)(?=[^?]*\\?)",
                     List.of("And whatever happened to the council's big climate promises?",
                             "Is it any wonder that trust has collapsed?",
                             "Why should a bricklayer subsidise the longer retirement of a solicitor?",
-                            "How many of us have shared a clip without checking where it came from?"),
-                    List.of("Whatever happened next, the talks resumed.", "“How much longer can we wait?” the mayor asked.")),
+                            "How many of us have shared a clip without checking where it came from?",
+                            "Who, exactly, benefits from a pricing system that nobody outside the boardroom can see?",
+                            "If a deal would be unthinkable on our own soil, why is it acceptable elsewhere?",
+                            "Why, then, choose the harshest option available?", "Isn’t that worth £50m?",
+                            "Who, in the end, benefits from a world that stops caring?",
+                            "Do they really believe families are better off paying later?"),
+                    List.of("Whatever happened next, the talks resumed.", "“How much longer can we wait?” the mayor asked.",
+                            "So what’s at stake, and why should you care?",
+                            "And what would it take for you to accept higher taxes?", "So why the hesitation?",
+                            "So what exactly would these alternative protections look like?")),
             writer("CALL_TO_ACTION", "the writer asks the reader to do something: Let's, Imagine, Think about it",
                     CueKind.QUESTION,
                     "(?i)^(?:let" + APOS + "s|let us|imagine|think about it|consider this|ask yourself|picture this"
@@ -134,9 +150,12 @@ final class CueRules {
                             + "|think about (?:that|this|it)|(?:now )?picture (?:a|an|the|one|this|yourself|your)"
                             + "|(?:now )?imagine|share your|let me know|tell me|have your say|stay tuned|make sure (?:you|your)"
                             + "|go to (?:the|your|a|our)|think about what|write to (?:the|your)|come to (?:the|our))\\b"
-                            + "|^if you [^,]{1,60}, (?:please )?(?:write|call|go|vote|email|contact|join|sign|come|ask|tell)\\b"
+                            + "|^(?:and |so |but |now )?if you [^.!?]{1,80}?, (?:please )?(?:write|call|go|vote|email|contact|join"
+                            + "|sign|come|ask|tell)\\b|^tell (?:them|him|her) (?:how|what|why|that)\\b"
+                            + "|^read (?:that|this|those|these|it)\\b[^.!?]{0,30}\\bagain\\b"
                             + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
-                            + "|^(?:key (?:takeaways|points|facts)(?: at a glance)?|takeaways|in summary|the bottom line|at a glance|quick facts):$"
+                            + "|^(?:key (?:takeaways|points|facts|findings|dates|figures|numbers)(?: at a glance)?|takeaways|in summary"
+                            + "|the bottom line|at a glance|quick facts):$|^what [^.!?:]{1,50}:$"
                             + "|^(?:these|they|(?:the )?(?:main|key|biggest) \\w+) (?:include|are):$",
                     List.of("Let’s dive deeper into what’s happening.", "Imagine sitting across from a rival.",
                             "Come along, bring your children, and ask your councillor.", "Here are the key points:",
@@ -146,19 +165,29 @@ final class CueRules {
                             "Go to the council’s budget consultation on Nov. 12 and fill the room.",
                             "If you live in Ashcombe, write to him this week.", "Think about what that means.",
                             "Write to the planning department and tell them what you think.", "Key points at a glance:",
-                            "Come to the committee meeting on Oct. 29 and fill the public gallery."),
+                            "Come to the committee meeting on Oct. 29 and fill the public gallery.",
+                            "And if you have waited, or watched someone you love wait, call your state senator.",
+                            "Tell them how long it took.", "Read those two numbers again.", "Key findings at a glance:",
+                            "What nurses are asking for:"),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
                             "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
-                            "Go-to experts were unavailable.")),
+                            "Go-to experts were unavailable.", "What nurses want is a cap: five patients each.",
+                            "If you ask the minister, the plan is working, he said.")),
 
             // Who said it.
             new SourceRule("ANON_ROLE_SPEECH", "a speaker described only by a role: 'a Dutch official said'",
                     CueKind.ANONYMOUS_SOURCE, SourceKind.ANONYMOUS,
                     List.of("“Rhetoric is cheap,” said a British official during an evening briefing.",
                             "Deliveries resumed, according to four NATO diplomats.",
-                            "“We are trying to thread a needle,” an armaments expert said."),
+                            "“We are trying to thread a needle,” an armaments expert said.",
+                            "“You see what you see,” the former inspector said.",
+                            "It is the number of days since the ward was fully staffed, a ward sister explains.",
+                            "A senior ministry official, speaking on background, told reporters that a deal is close.",
+                            "Investigators are focusing on a vessel that crossed the route, the officials added."),
                     List.of("Finnish Foreign Minister Elina Valtonen said the talks went well.",
+                            "The primary school will merge two classes in August, the municipality said.",
+                            "Whether there will be a bed for her tonight, nobody on Ward 14 can yet say.",
                             "“We are ready,” a NATO spokesperson said.",
                             "Envoys met with senior Russian officials in lengthy sessions.")),
             new SourceRule("VAGUE_COLLECTIVE_SPEECH", "a vague group credited with a view: 'some allies insist', 'Western capitals believe'",
@@ -166,21 +195,30 @@ final class CueRules {
                     List.of("Some allies insist they have red lines.",
                             "In public comments, Ukrainian leadership framed this move as a realistic adjustment.",
                             "Critics argue the plan favours Moscow.",
-                            "According to critics, prices fell sharply."),
+                            "According to critics, prices fell sharply.",
+                            "Some analysts see the incidents as a deliberate campaign to test NATO.",
+                            "Some teachers worry that coursework will favour families who can pay for tutors."),
                     List.of("NATO chief Mark Rutte said Tuesday that talks continue.",
-                            "Certain members were hesitant.")),
+                            "Certain members were hesitant.",
+                            "Politicians rarely admit mistakes until an auditor forces them to.",
+                            "Beijing, meanwhile, sees every Western rule as a plan to contain it.")),
             new SourceRule("NAMED_SOURCE_SPEECH", "a named person or organisation credited with what is said",
                     CueKind.NAMED_SOURCE, SourceKind.NAMED,
                     List.of("“It still stands,” NATO chief Mark Rutte said Tuesday.",
                             "Valtonen, too, insisted that the issues had been carved out.",
                             "“That is not true,” the Kremlin said in a statement.",
                             "“We remain committed,” a Downing Street spokesman said.",
-                            "A spokesperson for the ministry said the border would reopen."),
+                            "A spokesperson for the ministry said the border would reopen.",
+                            "A Kestrel Learning Trust spokesperson said the trust accepts the findings.",
+                            "The cable stopped at 03:41 on Oct. 17, according to a timeline released by the company.",
+                            "Leaders agreed to set up a fund, according to a communiqué released after the meeting.",
+                            "“Nobody says anchor any more,” said the ship’s master, Jari Halme, 58."),
                     List.of("“It is over,” a senior NATO diplomat said.", "The summit ended on Tuesday.")),
             new SourceRule("PRONOUN_SPEECH", "'he said', 'she told': a speaker the article named or described before",
                     CueKind.NAMED_SOURCE, SourceKind.PRONOUN,
                     List.of("“We are ready to do so right now,” he said.", "She told reporters the plan was dead.",
-                            "It said the anchor had been lost in rough weather."),
+                            "It said the anchor had been lost in rough weather.",
+                            "It found no evidence of wrongdoing but said record-keeping had been “inconsistent”."),
                     List.of("I think this moment matters.", "It rained in Brussels all week.")),
             anywhere("AGENTLESS_ATTRIBUTION", "a claim credited to nobody in particular: 'it is believed', 'reports surfaced'",
                     CueKind.VAGUE_ATTRIBUTION,

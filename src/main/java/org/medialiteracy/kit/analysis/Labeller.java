@@ -30,6 +30,7 @@ final class Labeller {
     private static final Pattern SCENE_SETTERS = Pattern.compile("(?i)picture this|imagine(?: this)?");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("\\d{1,2}[.)]\\s.*[^.!?:;,]");
     private static final Pattern CLAIM_AFTER_PAUSE = Pattern.compile("[:—–]\\s*\\S");
+    private static final Pattern ASKED_ASIDE = Pattern.compile(",\\s[^,]{1,40}\\b(?:asked|asks|wondered|wonders|said|says),");
     private static final Set<String> ELLIPTICAL_CONDITION = Set.of("if", "when", "where", "as", "to", "unless");
 
     private final SubjectivityScorer scorer;
@@ -100,11 +101,13 @@ final class Labeller {
         if (sentence.kind() == SentenceKind.BULLET && !hasFiniteVerb(s) && !isFullSentence(s)) {
             return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.labelBullet());
         }
-        if (speaker == null && cues.has("QUESTION_MARK") && cues.has("RHETORICAL_QUESTION")) {
+        // the writer's own question credits no one, whoever it mentions or follows ("Who, exactly, do our leaders think…?")
+        Speaker asker = isWritersQuestion(s, cues) ? null : speaker;
+        if (asker == null && cues.has("QUESTION_MARK") && cues.has("RHETORICAL_QUESTION")) {
             List<Cue> rhetorical = cues.ofRule("RHETORICAL_QUESTION");
             return result(s, Label.OPINION, rhetorical, Explanations.rhetoricalQuestion(cues.words(rhetorical.getFirst())));
         }
-        if (speaker == null && cues.has("QUESTION_MARK")) {
+        if (asker == null && cues.has("QUESTION_MARK")) {
             List<Cue> question = cues.ofRule("QUESTION_MARK");
             return result(s, Label.NOT_A_CLAIM, question, Explanations.question(firstWords(s)));
         }
@@ -165,6 +168,12 @@ final class Labeller {
         return weight > 0 ? subjectivity >= SCORER_LEANS : subjectivity >= SCORER_SURE;
     }
 
+    /** A question outside quotation marks, not put to someone named mid-sentence ("Why, the minister asked, …?"). */
+    private static boolean isWritersQuestion(TaggedSentence s, SentenceCues cues) {
+        return cues.has("QUESTION_MARK") && !s.sentence().isQuoted(s.start() + s.text().lastIndexOf('?'))
+                && !ASKED_ASIDE.matcher(s.text()).find();
+    }
+
     /** Cues shown for a claim; a pronoun resolved to an unnamed speaker is shown as anonymous. */
     private static List<Cue> claimCues(SentenceCues cues, Speaker speaker) {
         List<Cue> all = new ArrayList<>();
@@ -211,11 +220,28 @@ final class Labeller {
             // "- Revised rules" is a label, "- Indonesia banned exports" is not
             boolean participleBeforeNoun = s.lower(i).endsWith("ed") && i + 1 < s.size() && s.tag(i + 1).equals("NOUN")
                     && !(i > 0 && s.tag(i - 1).matches("PROPN|NOUN|PRON") && (i < 2 || !s.lower(i - 2).equals("to")));
-            if (tag.equals("VERB") && !s.lower(i).endsWith("ing") && !afterCondition && !participleBeforeNoun) {
+            if (tag.equals("VERB") && !s.lower(i).endsWith("ing") && !afterCondition && !participleBeforeNoun
+                    && !isNounTaggedAsVerb(s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "- Shorter exams in most subjects", "- A new national reading check": a noun the tagger took for a verb. */
+    private static boolean isNounTaggedAsVerb(TaggedSentence s, int i) {
+        String word = s.lower(i);
+        int first = 0;
+        while (first < s.size() && s.tag(first).equals("PUNCT")) {
+            first++;
+        }
+        // the tagger calls a capitalised opening adjective a name: "Shorter/PROPN exams/VERB"
+        boolean adjective = i > 0 && (s.tag(i - 1).equals("ADJ") || i - 1 == first && s.lower(i - 1).endsWith("er"));
+        boolean pluralAfterAdjective = adjective && word.endsWith("s") && !word.endsWith("ss");
+        boolean baseForm = !word.endsWith("s") && !word.endsWith("ed");
+        boolean afterIndefiniteNoun = i > 0 && baseForm && s.tag(i - 1).equals("NOUN")
+                && first < i && (s.lower(first).equals("a") || s.lower(first).equals("an"));
+        return pluralAfterAdjective || afterIndefiniteNoun;
     }
 
     /** "- Countries covered: Malaysia, Thailand": the words before a label's colon are not a clause. */

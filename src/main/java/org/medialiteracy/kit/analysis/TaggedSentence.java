@@ -48,6 +48,17 @@ final class TaggedSentence {
             first++;
         }
         firstWord = first;
+        retagCapitalisedVerbsInNames();
+    }
+
+    /** "A Kestrel Learning Trust spokesperson": a capitalised word inside a name is no verb, whatever the tagger says. */
+    private void retagCapitalisedVerbsInNames() {
+        for (int i = firstWord + 1; i + 1 < tokens.length; i++) {
+            if (tags[i].equals("VERB") && Character.isUpperCase(tokens[i].charAt(0)) && tags[i - 1].equals("PROPN")
+                    && tags[i + 1].matches("NOUN|PROPN")) {
+                tags[i] = "PROPN";
+            }
+        }
     }
 
     static TaggedSentence of(Sentence sentence) {

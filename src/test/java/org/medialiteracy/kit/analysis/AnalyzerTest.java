@@ -217,6 +217,12 @@ class AnalyzerTest {
             One councillor who voted for the plan admitted to me that the timing was awful. | ANONYMOUS_SOURCE
             # agreeing to act is a decision not a vague source
             Eight countries agreed on Sunday to pool ships and $2.6 million in funding. | REPORTED_FACT
+            The summit follows a deal allies agreed in The Hague in June 2025 to raise defence spending to 3.5%. | REPORTED_FACT
+            # a habit of a whole group, or the writer's reading of a named state, is nobody's statement
+            Politicians rarely admit mistakes in procurement until an auditor forces them to. | UNSUPPORTED_ASSERTION
+            # a capitalised word inside a name, and a document credited by its publisher
+            A Kestrel Learning Trust spokesperson said in a statement that the trust accepts the findings. | REPORTED_FACT
+            Members voted 91.2% in favour, according to results certified by the union’s elections committee. | REPORTED_FACT
             # unnamed groups credited with views are anonymous
             Rail operators, for their part, say they are ready to add capacity. | ANONYMOUS_SOURCE
             Several senior players are understood to be waiting on new contracts. | ANONYMOUS_SOURCE
@@ -339,9 +345,10 @@ class AnalyzerTest {
     void a_bullet_is_a_claim_when_its_verb_follows_a_subject_or_it_reads_as_a_sentence() {
         List<LabelledSentence> sentences = analyze("- Mechanisms to prevent renewed hostilities\n"
                 + "- Indonesia banned exports of raw nickel ore in January 2020.\n"
-                + "- Climate research: Data from Russian monitoring stations covers nearly half of the Arctic coastline.");
-        assertThat(sentences).extracting(LabelledSentence::label)
-                .containsExactly(Label.NOT_A_CLAIM, Label.REPORTED_FACT, Label.REPORTED_FACT);
+                + "- Climate research: Data from Russian monitoring stations covers nearly half of the Arctic coastline.\n"
+                + "- Shorter exams in most subjects\n- A new national reading check in Year 8");
+        assertThat(sentences).extracting(LabelledSentence::label).containsExactly(Label.NOT_A_CLAIM,
+                Label.REPORTED_FACT, Label.REPORTED_FACT, Label.NOT_A_CLAIM, Label.NOT_A_CLAIM);
     }
 
     @Test
