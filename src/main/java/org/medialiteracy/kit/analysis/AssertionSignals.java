@@ -21,7 +21,28 @@ final class AssertionSignals {
                     + "|hence|leads? to|led to|in order to|designed to|to justify|aims? to|wants? to|intends?|seeks? to"
                     + "|motives?|in response to|can be \\w+ed|the reality|the truth)\\b");
 
+    /**
+     * "Smaller members are wary of…", "Donors have grown tired of…": how a group feels, stated flatly. The
+     * codebook makes that an unsupported assertion, not the writer's opinion; "we are tired" is the writer's own.
+     */
+    private static final Pattern GROUP_FEELING = Pattern.compile(
+            "(?i)^(?!(?:i|we|you)\\b)[^;:“”\"]*?\\b((?:are|were|feel|felt|have grown|had grown|grow|remain|remained)"
+                    + "\\s+(?:\\w+ly\\s+)?(?:more\\s+|less\\s+|so\\s+|deeply\\s+)?(?:resentful|frustrated|angry|furious"
+                    + "|worried|anxious|nervous|wary|uneasy|fearful|afraid|relieved|disillusioned|fed up|exhausted|abandoned"
+                    + "|betrayed|bitter|impatient|restless|alarmed|upset|unhappy|happy|tired|weary|desperate|eager))\\b"
+                    + "|^((?:frustration|anger|anxiety|resentment|impatience|unease|fatigue) (?:is|has been|was)"
+                    + " (?:growing|mounting|rising|building) among)\\b");
+
     private AssertionSignals() {
+    }
+
+    /** The words that say how a group feels ("are quietly resentful"), or null when the sentence does not. */
+    static String groupFeeling(TaggedSentence sentence) {
+        Matcher feeling = GROUP_FEELING.matcher(sentence.text());
+        if (!feeling.find()) {
+            return null;
+        }
+        return feeling.group(1) != null ? feeling.group(1) : feeling.group(2);
     }
 
     /** The general, causal or motive words of a sentence, outside quotation marks. */

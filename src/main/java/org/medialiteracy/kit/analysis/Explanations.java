@@ -81,6 +81,11 @@ final class Explanations {
                 + " it a general claim, stated as fact with no source or evidence.";
     }
 
+    static String groupFeeling(String words) {
+        return "Unsupported assertion: " + quote(words) + " says how a group feels, as if it were fact, with no source"
+                + " or evidence.";
+    }
+
     static String plainFact(List<String> details) {
         if (details.isEmpty()) {
             return "Reported fact: it states a specific event that can be checked.";

@@ -268,6 +268,11 @@ class AnalyzerTest {
             # a schedule and a rule are not sweeping claims or the writers demands
             Under the 2023 law, command will rotate every six months, starting with Finland. | REPORTED_FACT
             By 2031, new batteries in the EU will have to contain 16% recycled cobalt. | REPORTED_FACT
+            # how a group feels, stated flatly, is unsupported; the writer's own feeling is opinion
+            Smaller contributors are quietly resentful of being lectured by larger ones. | UNSUPPORTED_ASSERTION
+            Shipping executives, for their part, are nervous. | UNSUPPORTED_ASSERTION
+            Frustration is growing among parents as the walkout enters its second week. | UNSUPPORTED_ASSERTION
+            We are tired of waiting for a plan. | OPINION
             # writer obligation and hedges are opinions
             Abortion should be legal in most cases. | OPINION
             These elements could form the backbone of the new framework. | OPINION
