@@ -524,6 +524,11 @@ final class SourceFinder {
         }
     }
 
+    /** "A spokeswoman for the firm": someone who speaks for an organisation rather than for themselves. */
+    static boolean mentionsSpokesperson(String words) {
+        return SPOKESPERSON.matcher(words).find();
+    }
+
     /** The end of a name set off by a comma right after the phrase ("the master, Jari Halme,"), or -1. */
     private static int apposedName(TaggedSentence s, int to) {
         if (to + 1 >= s.size() || !s.token(to).equals(",") || s.isQuoted(to + 1)) {

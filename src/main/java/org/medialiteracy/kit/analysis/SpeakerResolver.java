@@ -165,7 +165,7 @@ final class SpeakerResolver {
         }
         String words = s.text().substring(0, s.tokenEnd(j - 1) - s.start());
         // a spokeswoman speaks for the organisation named after her ("A spokeswoman for the firm…")
-        return isPlural(words) || words.toLowerCase(Locale.ROOT).contains("spokes") ? null : words;
+        return isPlural(words) || SourceFinder.mentionsSpokesperson(words) ? null : words;
     }
 
     private static boolean isVague(SentenceCues cues) {
@@ -186,7 +186,7 @@ final class SpeakerResolver {
         String[] parts = words.strip().split("\\s+");
         String head = parts[parts.length - 1].toLowerCase(Locale.ROOT);
         return words.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:sources|officials|diplomats|aides|people|analysts|experts)\\b.*")
-                || head.endsWith("s") && !head.endsWith("ss") || head.endsWith("men");
+                || head.endsWith("s") && !head.endsWith("ss") || head.endsWith("men"); // "the bank’s" too: no one person
     }
 
     private static Speaker ownSpeaker(TaggedSentence sentence, SentenceCues cues, Speaker lastSource,
