@@ -234,8 +234,8 @@ final class CueRules {
                             + "|\\baccording to (?:this|that|some|many|those|reports|sources|rumou?rs)\\b[^,.]*"
                             + "|\\b(?:sources|people|those|someone|one person) (?:close to|familiar with)(?:\\s+(?:the|a|an))?\\s+[\\w’'-]+"
                             + "|\\b(?:a|one) well-connected [\\w -]*?voice\\b"
-                            + "|\\b(?:(?:has|have|had)\\s+(?:long\\s+)?)?(?:is|are|was|were|been|being)\\s+(?:long\\s+|widely\\s+|often\\s+|generally\\s+|largely\\s+)?"
-                            + "(?:seen|viewed|regarded|perceived|considered|thought of)\\s+as\\b(?![^,.;]*\\bby\\s+(?-i:[A-Z]))",
+                            + "|\\b(?:(?:has|have|had)\\s+(?:long\\s+)?)?(?:is|are|was|were|been|being)\\s+(?:long\\s+|widely\\s+|often\\s+|generally\\s+|largely\\s+|now\\s+)?"
+                            + "(?:seen|viewed|regarded|perceived|considered|thought of|spoken of|read)\\s+as\\b(?![^,.;]*\\bby\\s+(?-i:[A-Z]))",
                     List.of("Over the weekend, reports surfaced that Ukraine is ready to compromise.",
                             "It is believed the talks will resume.",
                             "A well-connected public voice in the security discourse recently highlighted a pattern.",
@@ -243,7 +243,9 @@ final class CueRules {
                             "The clause has long been viewed as the gold standard for protection.",
                             "Several senior players are understood to be waiting on new contracts.",
                             "Brandt, by most accounts, has not changed.",
-                            "Some European capitals have let it be known that they would help pay."),
+                            "Some European capitals have let it be known that they would help pay.",
+                            "In Western capitals, the port is now spoken of as Europe’s softest border.",
+                            "In Whitehall, the ballot has been read as a warning shot."),
                     List.of("The report was published on Monday by the ministry.", "Some 40 people died.",
                             "The same report said funding stood at 23.4% of the amount requested.",
                             "The plan was seen as a threat by Rutte.")),

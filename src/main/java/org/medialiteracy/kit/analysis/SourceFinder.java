@@ -139,6 +139,7 @@ final class SourceFinder {
     /** "the former inspector said", "a ward sister explains": one person the writer does not name. */
     private static final Pattern ONE_PERSON = Pattern.compile("(?i)^(?:a|an|the|one)\\s");
     private static final int ASIDE_REACH = 8;
+    private static final int LONG_ASIDE_REACH = 12;
 
     private SourceFinder() {
     }
@@ -252,13 +253,16 @@ final class SourceFinder {
             return false;
         }
         if (word.endsWith("ed") && i > 0 && s.tag(i - 1).matches("DET|ADJ") && i + 1 < s.size()
-                && s.tag(i + 1).matches("NOUN|ADJ")) {
+                && s.tag(i + 1).matches("NOUN|ADJ") && !ROLE.matcher(s.token(i - 1)).matches()) {
             return false; // "a disputed ridge", "the proposed plan": a participle describing a noun
         }
         // "Some teachers worry that…": a noun-like word between its subject and "that" is the verb
         boolean verbBeforeThat = i > 0 && i + 1 < s.size() && s.lower(i + 1).equals("that")
                 && s.tag(i - 1).matches("NOUN|PROPN");
-        return s.tag(i).equals("VERB") || verbBeforeThat || !NOUN_LIKE.contains(word);
+        // "Local officials suspect arson": after a plural subject, before its object
+        boolean afterPluralSubject = i > 0 && i + 1 < s.size() && s.tag(i - 1).equals("NOUN")
+                && endsLikePlural(s.lower(i - 1)) && s.tag(i + 1).matches("NOUN|DET|PRON");
+        return s.tag(i).equals("VERB") || verbBeforeThat || afterPluralSubject || !NOUN_LIKE.contains(word);
     }
 
     /** "see the incidents as a campaign": "as" follows the object, within the same clause. */
@@ -350,7 +354,7 @@ final class SourceFinder {
 
     /** The comma opening a short aside that starts with a preposition and ends at {@code closingComma}; -1 if none. */
     private static int parentheticalStart(TaggedSentence s, int closingComma) {
-        for (int k = closingComma - 1; k >= Math.max(1, closingComma - ASIDE_REACH); k--) {
+        for (int k = closingComma - 1; k >= Math.max(1, closingComma - LONG_ASIDE_REACH); k--) {
             if (s.token(k).equals(",")) {
                 boolean aside = s.tag(k + 1).equals("ADP") || SPEAKER_PARTICIPLES.contains(s.lower(k + 1));
                 return aside && k + 1 < closingComma ? k : -1;
@@ -395,7 +399,7 @@ final class SourceFinder {
 
     private static boolean hasVerb(TaggedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.tag(i).equals("VERB")) {
+            if (s.tag(i).equals("VERB") && !(i == to - 1 && isPluralLike(s, i))) {
                 return true;
             }
         }
@@ -408,14 +412,29 @@ final class SourceFinder {
         int limit = Math.max(0, end - 10);
         while (j > limit) {
             int k = j - 1;
-            if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",")
-                    || isVerb(s, k) && !isInsideNounPhrase(s, k, end) || RELATIVE.contains(s.lower(k))
+            boolean listComma = s.token(k).equals(",") && isInListOfNames(s, k, end);
+            boolean relativeThat = s.lower(k).equals("that") && !s.tag(k).equals("DET");
+            if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",") && !listComma
+                    || isVerb(s, k) && !isInsideNounPhrase(s, k, end) || RELATIVE.contains(s.lower(k)) || relativeThat
                     || s.tag(k).equals("SCONJ") && !PREPOSITIONS.contains(s.lower(k))) {
                 break;
             }
             j--;
         }
         return j;
+    }
+
+    /** "unions in France, Ireland and Poland warn": a comma between names, with "and" or "or" before the verb. */
+    private static boolean isInListOfNames(TaggedSentence s, int comma, int end) {
+        if (comma == 0 || comma + 1 >= end || !s.isProperNoun(comma - 1) || !s.isProperNoun(comma + 1)) {
+            return false;
+        }
+        for (int j = comma + 2; j < end; j++) {
+            if (s.lower(j).equals("and") || s.lower(j).equals("or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -588,7 +607,7 @@ final class SourceFinder {
     private static boolean isModifiedBarePlural(TaggedSentence s, int from, int to) {
         boolean modifiers = true;
         for (int i = from; i < to - 1; i++) {
-            modifiers &= s.tag(i).equals("ADJ") || s.tag(i).equals("NOUN") && !s.isProperNoun(i);
+            modifiers &= s.tag(i).equals("ADJ") || s.tag(i).matches("NOUN|PROPN") && !s.isProperNoun(i);
         }
         return modifiers && to - from >= 2 && to - from <= 3 && isPluralCommonNoun(s, to - 1);
     }

@@ -228,6 +228,15 @@ class AnalyzerTest {
             Several senior players are understood to be waiting on new contracts. | ANONYMOUS_SOURCE
             Others point out that many patients already had high blood pressure. | ANONYMOUS_SOURCE
             Some doctors are less convinced. | ANONYMOUS_SOURCE
+            # the tagger's slips around unnamed speakers: a role read as an adjective, a modifier read as a name,
+            # a verb read as a noun, a plural opener read as a name, a list of places, a long aside, "that critics say"
+            The official blamed paperwork that was written for lawyers. | ANONYMOUS_SOURCE
+            Aid agencies said the response was being slowed by washed-out roads. | ANONYMOUS_SOURCE
+            Local officials suspect arson. | ANONYMOUS_SOURCE
+            Supermarkets deny this. | ANONYMOUS_SOURCE
+            Farmers’ unions in France, Ireland and Poland warn that they will be undercut. | ANONYMOUS_SOURCE
+            A second official, from a Gulf state that has mediated previous prisoner exchanges, said Moscow had signalled flexibility. | ANONYMOUS_SOURCE
+            Dragan has promised to clean out the judiciary, a pledge that critics say threatens the courts. | ANONYMOUS_SOURCE
             # a place after the speaker does not name the speaker
             Several diplomats in Lomé said the draft had been shown to Bamako. | ANONYMOUS_SOURCE
             Hardliners say that every contact rewards Kim. | ANONYMOUS_SOURCE
