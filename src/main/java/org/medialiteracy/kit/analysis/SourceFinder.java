@@ -139,6 +139,9 @@ final class SourceFinder {
     /** "the former inspector said", "a ward sister explains": one person the writer does not name. */
     private static final Pattern ONE_PERSON = Pattern.compile("(?i)^(?:a|an|the|one)\\s");
     private static final int ASIDE_REACH = 8;
+    /** "the two governments said", "both ministries": bodies the article has just named, counted back. */
+    private static final Pattern BOTH_BODIES = Pattern.compile("(?i)(?:the (?:two|three|four)|both)(?: countries['’])?"
+            + "(?: \\w+)? (?:governments|ministries|capitals|countries|sides|parties|companies|agencies)");
     private static final int LONG_ASIDE_REACH = 12;
 
     private SourceFinder() {
@@ -292,7 +295,7 @@ final class SourceFinder {
             if (s.lower(j).equals("to") || s.lower(j).equals("on") && j == i + 1) {
                 return true;
             }
-            if (!s.tag(j).matches("ADP|PROPN|NUM|DET|NOUN|ADJ")) {
+            if (!s.tag(j).matches("ADP|PROPN|NUM|DET|NOUN|ADJ|PRON")) {
                 return false;
             }
         }
@@ -372,8 +375,9 @@ final class SourceFinder {
         for (int comma = end - 1; comma > limit; comma--) {
             if (s.token(comma).equals(",") && comma + 1 < end
                     && RELATIVE.contains(s.lower(comma + 1)) && !s.isQuoted(comma)) {
-                // "…, which the authors said could…": the speaker sits inside the clause
-                return isNounPhrase(s, comma + 2, end) ? end : comma;
+                // "…, which the authors said could…": the speaker sits inside the clause; "who" is its own subject
+                boolean speakerInside = !s.lower(comma + 1).equals("who") && isNounPhrase(s, comma + 2, end);
+                return speakerInside ? end : comma;
             }
         }
         for (int relative = end - 2; relative > limit && !s.token(relative).equals(","); relative--) {
@@ -626,6 +630,9 @@ final class SourceFinder {
         }
         if (NOBODY.matcher(phrase).lookingAt()) {
             return null;
+        }
+        if (BOTH_BODIES.matcher(phrase).matches()) {
+            return SourceKind.NAMED;
         }
         int properNouns = 0;
         int lastProper = -1;

@@ -218,6 +218,10 @@ class AnalyzerTest {
             # agreeing to act is a decision not a vague source
             Eight countries agreed on Sunday to pool ships and $2.6 million in funding. | REPORTED_FACT
             The summit follows a deal allies agreed in The Hague in June 2025 to raise defence spending to 3.5%. | REPORTED_FACT
+            NATO allies agreed at their summit in The Hague in June 2025 to aim for 3.5 percent of GDP. | REPORTED_FACT
+            # bodies named just before, counted back; a name whose relative clause has its own verb
+            The two governments said the cost, estimated at 140 million euros a year, would be shared equally. | REPORTED_FACT
+            African Union envoy Joseph Mwangale, who co-chairs the talks, said a monitoring mechanism was ready. | REPORTED_FACT
             # a habit of a whole group, or the writer's reading of a named state, is nobody's statement
             Politicians rarely admit mistakes in procurement until an auditor forces them to. | UNSUPPORTED_ASSERTION
             # a capitalised word inside a name, and a document credited by its publisher
