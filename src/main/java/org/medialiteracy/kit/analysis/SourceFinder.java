@@ -291,7 +291,7 @@ final class SourceFinder {
         if (!s.lower(i).startsWith("agree")) {
             return false;
         }
-        for (int j = i + 1; j < Math.min(s.size(), i + ASIDE_REACH); j++) {
+        for (int j = i + 1; j < Math.min(s.size(), i + LONG_ASIDE_REACH); j++) {
             if (s.lower(j).equals("to") || s.lower(j).equals("on") && j == i + 1) {
                 return true;
             }
