@@ -122,7 +122,7 @@ final class CueRules {
                             + "|how (?:can|could) anyone|who (?:can|could) blame|why (?:should|would) anyone|isn" + APOS + "t it time"
                             + "|how much longer|since when (?:do|does|did|is|are|has|have)"
                             + "|why should|why (?:do|does|did) we|how many (?:of us|more)|are we really|is (?:this|that|it) really"
-                            + "|would any\\b|surely|who,? in the end|what would it (?:cost|take)|(?:who|what|why|how), exactly"
+                            + "|would any\\b|surely|who,? in the end|what would it (?:cost|take)|(?:who|what|why|how), exactly|a question (?:that|which)"
                             + "|^(?:and |so |but )?(?:do|does|did|are|is|was|were|will|would|can|could) (?:\\w+ ){1,2}really"
                             + "|why(?:,? then,?)? (?:should|would|is|are|was|were|does|did|has|have|must|can|could|choose|not)"
                             + "|^(?:and |so |but )?(?:isn|aren|wasn|doesn|don|didn|shouldn|wouldn|can|won)" + APOS
@@ -136,7 +136,8 @@ final class CueRules {
                             "If a deal would be unthinkable on our own soil, why is it acceptable elsewhere?",
                             "Why, then, choose the harshest option available?", "Isn’t that worth £50m?",
                             "Who, in the end, benefits from a world that stops caring?",
-                            "Do they really believe families are better off paying later?"),
+                            "Do they really believe families are better off paying later?",
+                            "At stake is a question that has crept up on Europe: who will guard the sea lanes?"),
                     List.of("Whatever happened next, the talks resumed.", "“How much longer can we wait?” the mayor asked.",
                             "So what’s at stake, and why should you care?",
                             "And what would it take for you to accept higher taxes?", "So why the hesitation?",
@@ -153,6 +154,12 @@ final class CueRules {
                             + "|^(?:and |so |but |now )?if you [^.!?]{1,80}?, (?:please )?(?:write|call|go|vote|email|contact|join"
                             + "|sign|come|ask|tell)\\b|^tell (?:them|him|her) (?:how|what|why|that)\\b"
                             + "|^read (?:that|this|those|these|it)\\b[^.!?]{0,30}\\bagain\\b"
+                            // an imperative to the reader: a bare verb opening the sentence or bullet, then its object
+                            + "|^(?:[-•*]\\s*)?(?:(?:and|so|then|now|instead|please),? )?(?:(?:write|talk|respond|listen|speak) to"
+                            + "|(?:prove|stay|ask|check|shop|delete|tell|buy|compare|call|contact|email|visit|join|sign|share|try"
+                            + "|avoid|keep|demand|vote|attend|get|find|look|subscribe|register|apply|book|bring|choose|switch|turn"
+                            + "|pick|refuse|insist) (?:your|you|them|him|her|it|us|me|the|a|an|whether|if|what|how|up|out|at"
+                            + "|informed|this|that|these|those|own|unit|more|less|wrong|right))\\b"
                             + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
                             + "|^(?:key (?:takeaways|points|facts|findings|dates|figures|numbers)(?: at a glance)?|takeaways|in summary"
                             + "|the bottom line|at a glance|quick facts):$|^what [^.!?:]{1,50}:$"
@@ -168,12 +175,19 @@ final class CueRules {
                             "Come to the committee meeting on Oct. 29 and fill the public gallery.",
                             "And if you have waited, or watched someone you love wait, call your state senator.",
                             "Tell them how long it took.", "Read those two numbers again.", "Key findings at a glance:",
-                            "What nurses are asking for:"),
+                            "What nurses are asking for:", "Respond to it.", "Prove them wrong.",
+                            "Stay informed and make your voice heard in your local consultation.",
+                            "Then write to Sen. Delacroix and tell her the bill needs teeth.",
+                            "- Ask your insurer for a written list of the mitigation steps it recognizes.",
+                            "- Check whether your home qualifies under the state's program.", "- Compare unit prices, not pack prices",
+                            "Delete an app, or better still, call your representative.",
+                            "Talk to your pharmacist before switching any medication."),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
                             "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
                             "Go-to experts were unavailable.", "What nurses want is a cap: five patients each.",
-                            "If you ask the minister, the plan is working, he said.")),
+                            "If you ask the minister, the plan is working, he said.", "Check fraud rose 4% last year.",
+                            "Support for the plan fell.", "Call volumes doubled in March.", "Shop prices rose again.")),
 
             // Who said it.
             new SourceRule("ANON_ROLE_SPEECH", "a speaker described only by a role: 'a Dutch official said'",

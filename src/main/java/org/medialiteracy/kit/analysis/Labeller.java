@@ -31,6 +31,13 @@ final class Labeller {
     private static final Pattern NUMBERED_TITLE = Pattern.compile("\\d{1,2}[.)]\\s.*[^.!?:;,]");
     private static final Pattern CLAIM_AFTER_PAUSE = Pattern.compile("[:—–]\\s*\\S");
     private static final Pattern ASKED_ASIDE = Pattern.compile(",\\s[^,]{1,40}\\b(?:asked|asks|wondered|wonders|said|says),");
+    /** "- Cons: lost tax revenue": participles that do not end in -ed. */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("lost", "built", "made", "paid", "held", "known",
+            "given", "taken", "broken", "hidden", "shown", "spent", "sold", "cut", "set", "left", "kept", "frozen");
+    /** "- One paved road out of town": a count the tagger calls a noun is no subject. */
+    private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five");
+    /** "We should judge it by one test: who carries the risk?": a claim that ends by posing a question. */
+    private static final Pattern CLAIM_THEN_QUESTION = Pattern.compile("^[^:?]*\\b(?:should|must|ought to)\\b[^:?]*:\\s*[^:]*\\?$");
     private static final Set<String> ELLIPTICAL_CONDITION = Set.of("if", "when", "where", "as", "to", "unless");
 
     private final SubjectivityScorer scorer;
@@ -107,7 +114,7 @@ final class Labeller {
             List<Cue> rhetorical = cues.ofRule("RHETORICAL_QUESTION");
             return result(s, Label.OPINION, rhetorical, Explanations.rhetoricalQuestion(cues.words(rhetorical.getFirst())));
         }
-        if (asker == null && cues.has("QUESTION_MARK")) {
+        if (asker == null && cues.has("QUESTION_MARK") && !isClaimThenQuestion(s, cues)) {
             List<Cue> question = cues.ofRule("QUESTION_MARK");
             return result(s, Label.NOT_A_CLAIM, question, Explanations.question(firstWords(s)));
         }
@@ -178,6 +185,12 @@ final class Labeller {
                 && !ASKED_ASIDE.matcher(s.text()).find();
     }
 
+    /** "We should judge any such scheme by one test: who carries the risk?" states a view, then asks. */
+    private static boolean isClaimThenQuestion(TaggedSentence s, SentenceCues cues) {
+        return cues.has("QUESTION_MARK") && !cues.has("RHETORICAL_QUESTION")
+                && CLAIM_THEN_QUESTION.matcher(s.text()).matches();
+    }
+
     /** Cues shown for a claim; a pronoun resolved to an unnamed speaker is shown as anonymous. */
     private static List<Cue> claimCues(SentenceCues cues, Speaker speaker) {
         List<Cue> all = new ArrayList<>();
@@ -222,8 +235,10 @@ final class Labeller {
                 return true;
             }
             // "- Revised rules" is a label, "- Indonesia banned exports" is not
-            boolean participleBeforeNoun = s.lower(i).endsWith("ed") && i + 1 < s.size() && s.tag(i + 1).equals("NOUN")
-                    && !(i > 0 && s.tag(i - 1).matches("PROPN|NOUN|PRON") && (i < 2 || !s.lower(i - 2).equals("to")));
+            boolean participle = s.lower(i).endsWith("ed") || IRREGULAR_PARTICIPLES.contains(s.lower(i));
+            boolean subjectBefore = i > 0 && s.tag(i - 1).matches("PROPN|NOUN|PRON") && !COUNTS.contains(s.lower(i - 1))
+                    && (i < 2 || !s.lower(i - 2).equals("to"));
+            boolean participleBeforeNoun = participle && i + 1 < s.size() && s.tag(i + 1).equals("NOUN") && !subjectBefore;
             if (tag.equals("VERB") && !s.lower(i).endsWith("ing") && !afterCondition && !participleBeforeNoun
                     && !isNounTaggedAsVerb(s, i)) {
                 return true;

@@ -2,6 +2,7 @@ package org.medialiteracy.kit.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** How strongly the writer's own words judge, guess or feel: a weighted count of opinion cues. */
 record OpinionWeight(double weight, List<Cue> cues) {
@@ -18,12 +19,15 @@ record OpinionWeight(double weight, List<Cue> cues) {
     /** Checkable detail (names, numbers, dates) makes an incidental evaluative word less likely to carry the point. */
     private static final double PER_SPECIFIC = -0.4;
     private static final int MAX_SPECIFICS = 3;
+    /** "Under EFL rules, an owner must show proof of funds": the rule's "must", not the writer's. */
+    private static final Pattern RULE_FRAME = Pattern.compile("(?i)^(?:under|by) (?:the )?(?:[\\w’'.-]+ ){0,4}(?:rules?|law|laws"
+            + "|regulations?|contract|agreement|treaty|deal|plan|scheme|code|guidelines|terms|act|bill|policy),");
 
     static OpinionWeight of(SentenceCues cues, int specifics) {
         List<Cue> found = new ArrayList<>();
         double weight = add(cues, "FIRST_PERSON_VIEW", FIRST_PERSON_VIEW, found)
                 + once(cues.ofRuleOutside("FIRST_PERSON", "FIRST_PERSON_VIEW"), FIRST_PERSON, found)
-                + add(cues, "OBLIGATION_MODAL", OBLIGATION, found)
+                + (RULE_FRAME.matcher(cues.text()).lookingAt() ? 0 : add(cues, "OBLIGATION_MODAL", OBLIGATION, found))
                 + add(cues, "HEDGE_SPECULATION", HEDGE, found)
                 + add(cues, "EVALUATIVE_WORD", EVALUATIVE, found)
                 + add(cues, "EVALUATIVE_MILD", MILD_EVALUATIVE, found)

@@ -12,6 +12,10 @@ final class SentenceCues {
     private final TaggedSentence sentence;
     private final Map<String, List<Cue>> byRule = new LinkedHashMap<>();
 
+    String text() {
+        return sentence.text();
+    }
+
     SentenceCues(TaggedSentence sentence, List<CueRule> rules) {
         this.sentence = sentence;
         for (CueRule rule : rules) {

@@ -28,7 +28,7 @@ final class SourceFinder {
             "declared", "vowed", "promised", "accused", "criticized", "criticised", "praised", "welcomed",
             "condemned", "revealed", "disclosed", "signalled", "signaled", "cite", "cites", "cited",
             "reckon", "reckons", "reckoned", "doubt", "doubts", "doubted", "caution", "cautions", "question",
-            "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimates", "estimated", "expect", "expects", "forecast", "forecasts",
+            "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimate", "estimates", "estimated", "voiced", "expect", "expects", "forecast", "forecasts",
             "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted",
             "blame", "blames", "blamed", "dispute", "disputes", "disputed", "agree", "agrees", "worry", "worries",
             "concede", "concedes", "specify", "specifies", "specified", "shout", "shouts", "shouted", "yell", "yells",
@@ -47,7 +47,7 @@ final class SourceFinder {
                     + "|scientists?|researchers?|economists?|doctors?|lawyers?|attorneys?|academics?|historians?|activists?"
                     + "|campaigners?|protesters?|investigators?|engineers?|teachers?|workers?|users?"
                     + "|students?|colleagues?|traders?|farmers?|nurses?|drivers?|parents?(?! compan)|owners?|delegates?"
-                    + "|(?<!-)members?|person|one of (?:them|us|those)"
+                    + "|(?<!-)members?|person|one of (?:them|us|those)|shareholders?|bankers?|lobbyists?|inspectors?"
                     // lower case only: "the Finnish Border Guard", "AFSCME Local 2290" are names
                     + "|(?-i:directors?|managers?|stewards?|specialists?|consultants?|planners?|organi[sz]ers?"
                     + "|soldiers?|pilots?|fisherm[ae]n|migrants?|refugees?|passengers?|fans?|volunteers?"
@@ -80,7 +80,8 @@ final class SourceFinder {
             + "|court documents|documents|transcripts?|budget|audit|analysis|estimates|calendar|text|declaration|tally"
             + "|count|communiqu[eé]|annex|register|registry|ledger|logs|timetable|database|dataset|bulletin|ruling"
             + "|judg(?:e)?ment|resolution|treaty|decree|charter|timeline|update|results|paper|log|files?|dossier"
-            + "|indictment|lawsuit|complaint|petition|contract|readout|announcement|release|manifesto|prospectus)\\b(?!\\s+(?:say|said|suggest))");
+            + "|indictment|lawsuit|complaint|petition|contract|readout|announcement|release|manifesto|prospectus"
+            + "|document|presentation|calculations?|projections?|spreadsheet|modell?ing)\\b(?!\\s+(?:say|said|suggest))");
     private static final Pattern ORGANISATION_END = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")$");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
@@ -100,11 +101,11 @@ final class SourceFinder {
             "during", "in", "on", "after", "before", "ahead", "while", "by", "when", "as", "last", "this", "late");
     private static final Set<String> RELATIVE = Set.of("who", "whose", "which", "whom");
     /** Adjectives that credit a view to their subject, like a speech verb: "critics are unconvinced". */
-    private static final Set<String> VIEW_ADJECTIVES = Set.of("convinced", "unconvinced", "sceptical", "skeptical",
+    private static final Set<String> VIEW_ADJECTIVES = Set.of("convinced", "unconvinced", "sceptical", "skeptical", "unanimous",
             "doubtful", "divided");
     private static final Set<String> DIVIDED_ON = Set.of("on", "over", "about");
     /** "are less convinced", "remain far from convinced": degree words between a subject and its view. */
-    private static final Set<String> DEGREE = Set.of("less", "more", "not", "still", "far", "so", "as", "yet");
+    private static final Set<String> DEGREE = Set.of("less", "more", "not", "still", "far", "so", "as", "yet", "long", "almost");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "around", "inside",
             "outside", "throughout", "from");
     private static final Set<String> SPEAKER_PARTICIPLES = Set.of("involved", "briefed", "posted", "based",
@@ -134,6 +135,8 @@ final class SourceFinder {
     private static final Set<String> SEE_AS = Set.of("see", "sees", "saw", "regard", "regards", "regarded", "view",
             "views", "viewed", "dismiss", "dismisses", "dismissed");
     private static final int SEE_AS_REACH = 10;
+    private static final Pattern TITLE = Pattern.compile("[A-Z][a-z]{1,4}\\.");
+    private static final Set<String> DIFFERENTLY = Set.of("differently", "otherwise");
     /** "Nobody on Ward 14 can yet say": no one speaks. */
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:nobody|no one|no-one|none)\\b");
     /** "the former inspector said", "a ward sister explains": one person the writer does not name. */
@@ -234,11 +237,12 @@ final class SourceFinder {
             return true; // "“Pray for us,” one of them calls out"
         }
         if (SEE_AS.contains(word)) {
-            return !isPassive(s, i) && asFollows(s, i);
+            return !isPassive(s, i) && (asFollows(s, i) || i + 2 < s.size() && DIFFERENTLY.contains(s.lower(i + 2)));
         }
         if (word.startsWith("feel") || word.equals("felt")) {
-            if (i + 1 < s.size() && s.lower(i + 1).equals("like")) {
-                return false; // "the corridor already feels like the middle of a long shift"
+            // "feels like the middle of a shift", "feel abandoned", "feel safe": a feeling, not a view anyone gave
+            if (i + 1 < s.size() && (s.lower(i + 1).equals("like") || s.tag(i + 1).matches("ADJ|VERB|ADV"))) {
+                return false;
             }
         }
         if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN") || isAgreementToAct(s, i) || isPassive(s, i)) {
@@ -535,7 +539,10 @@ final class SourceFinder {
         }
         SourceKind kind = from < to ? classify(s, from, to) : null;
         int apposedName = apposedName(s, to);
-        if (kind != SourceKind.NAMED && apposedName > to) {
+        int nameBefore = nameBefore(s, from);
+        if (kind != SourceKind.NAMED && nameBefore >= 0) {
+            found.add(new SourceMention(s.tokenStart(nameBefore), s.tokenEnd(to - 1), SourceKind.NAMED));
+        } else if (kind != SourceKind.NAMED && apposedName > to) {
             // "said the ship's master, Jari Halme, 58": the name after the role identifies the speaker
             found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(apposedName - 1), SourceKind.NAMED));
         } else if (kind == null && isOnePersonAfterClause(s, from, to)) {
@@ -552,6 +559,15 @@ final class SourceFinder {
         return SPOKESPERSON.matcher(words).find();
     }
 
+    private static boolean hasPrepositionBetween(TaggedSentence s, int fromOffset, int toToken) {
+        for (int i = toToken - 1; i >= 0 && s.tokenStart(i) >= fromOffset; i--) {
+            if (s.tag(i).equals("ADP") && s.tag(i + 1).equals("DET")) { // "an aide to a member", not "Minister for Economic Affairs"
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The end of a name set off by a comma right after the phrase ("the master, Jari Halme,"), or -1. */
     private static int apposedName(TaggedSentence s, int to) {
         if (to + 1 >= s.size() || !s.token(to).equals(",") || s.isQuoted(to + 1)) {
@@ -562,6 +578,26 @@ final class SourceFinder {
             j++;
         }
         return j - to >= 3 ? j : -1; // a first name and a surname, not a lone place ("…, Brussels")
+    }
+
+    /** The start of a name set off by a comma just before the phrase ("”, Lorna Pruitt, a retired teacher…"), or -1. */
+    private static int nameBefore(TaggedSentence s, int from) {
+        if (from < 3 || !s.token(from - 1).equals(",")) {
+            return -1;
+        }
+        int j = from - 1;
+        int names = 0;
+        while (j > 0 && !s.isQuoted(j - 1) && (s.isProperNoun(j - 1) || s.token(j - 1).equals("-") && j > 1)) {
+            names += s.isProperNoun(j - 1) ? 1 : 0; // "Amelia Cruz-Whitford"
+            j--;
+        }
+        if (j > 1 && s.token(j - 1).equals(".") && TITLE.matcher(s.token(j - 2) + ".").matches()) {
+            j -= 2; // "Sen. Margaret Ellery, a member of…", the tokenizer splitting "Sen" from its full stop
+        } else if (j > 0 && TITLE.matcher(s.token(j - 1)).matches()) {
+            j--;
+        }
+        boolean opens = j == 0 || s.token(j - 1).equals("”") || s.token(j - 1).equals(",");
+        return names >= 2 && opens ? j : -1; // a first name and a surname
     }
 
     /**
@@ -648,7 +684,9 @@ final class SourceFinder {
         Matcher role = ROLE.matcher(phrase);
         if (role.find()) {
             int roleEnd = s.tokenStart(from) + role.end();
-            boolean nameAfterRole = lastProper >= 0 && s.tokenStart(lastProper) >= roleEnd;
+            // "Foreign Minister Elina Valtonen", not "an aide to a member of the Senate"
+            boolean nameAfterRole = lastProper >= 0 && s.tokenStart(lastProper) >= roleEnd
+                    && !hasPrepositionBetween(s, roleEnd, lastProper);
             // "the spokesperson said" goes back to one introduced for a named body; "its spokesman" is the body's
             boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches()
                     && (properNouns > 0 || ORGANISATION.matcher(phrase).find() || BACK_REFERENCE.matcher(phrase).lookingAt());

@@ -241,6 +241,14 @@ class AnalyzerTest {
             Farmers’ unions in France, Ireland and Poland warn that they will be undercut. | ANONYMOUS_SOURCE
             A second official, from a Gulf state that has mediated previous prisoner exchanges, said Moscow had signalled flexibility. | ANONYMOUS_SOURCE
             Dragan has promised to clean out the judiciary, a pledge that critics say threatens the courts. | ANONYMOUS_SOURCE
+            Analysts have long questioned whether mid-sized clubs can earn enough on match days. | ANONYMOUS_SOURCE
+            A senior aide to a Republican member of the Senate insurance committee said the bill would fail. | ANONYMOUS_SOURCE
+            Supporters of subsidies see things differently. | ANONYMOUS_SOURCE
+            Before the era of fire suppression, foresters estimate, these slopes held 40 trees an acre. | ANONYMOUS_SOURCE
+            “It made no difference to them,” Lorna Pruitt, a retired teacher in Cedar Flats, told me. | REPORTED_FACT
+            The group asked for a £95m loan, according to a council planning document. | REPORTED_FACT
+            # a feeling is not a view anyone gave
+            Homeowners in the foothills feel abandoned by a system they paid into for decades. | UNSUPPORTED_ASSERTION
             # a place after the speaker does not name the speaker
             Several diplomats in Lomé said the draft had been shown to Bamako. | ANONYMOUS_SOURCE
             Hardliners say that every contact rewards Kim. | ANONYMOUS_SOURCE
@@ -286,6 +294,9 @@ class AnalyzerTest {
             Shipping executives, for their part, are nervous. | UNSUPPORTED_ASSERTION
             Frustration is growing among parents as the walkout enters its second week. | UNSUPPORTED_ASSERTION
             We are tired of waiting for a plan. | OPINION
+            # a rule's "must" is the rule's; a claim that ends by posing a question is still the writer's claim
+            Under EFL rules, a prospective owner must show proof of funds for two seasons. | REPORTED_FACT
+            We should judge any such scheme by one test: who carries the risk if it goes wrong? | OPINION
             # writer obligation and hedges are opinions
             Abortion should be legal in most cases. | OPINION
             These elements could form the backbone of the new framework. | OPINION
@@ -364,9 +375,11 @@ class AnalyzerTest {
         List<LabelledSentence> sentences = analyze("- Mechanisms to prevent renewed hostilities\n"
                 + "- Indonesia banned exports of raw nickel ore in January 2020.\n"
                 + "- Climate research: Data from Russian monitoring stations covers nearly half of the Arctic coastline.\n"
-                + "- Shorter exams in most subjects\n- A new national reading check in Year 8");
+                + "- Shorter exams in most subjects\n- A new national reading check in Year 8\n"
+                + "- Cons: long-term debt, lost tax revenue, few lasting jobs\n- One paved road out of town");
         assertThat(sentences).extracting(LabelledSentence::label).containsExactly(Label.NOT_A_CLAIM,
-                Label.REPORTED_FACT, Label.REPORTED_FACT, Label.NOT_A_CLAIM, Label.NOT_A_CLAIM);
+                Label.REPORTED_FACT, Label.REPORTED_FACT, Label.NOT_A_CLAIM, Label.NOT_A_CLAIM, Label.NOT_A_CLAIM,
+                Label.NOT_A_CLAIM);
     }
 
     @Test
