@@ -561,7 +561,8 @@ final class SourceFinder {
 
     private static boolean hasPrepositionBetween(TaggedSentence s, int fromOffset, int toToken) {
         for (int i = toToken - 1; i >= 0 && s.tokenStart(i) >= fromOffset; i--) {
-            if (s.tag(i).equals("ADP") && s.tag(i + 1).equals("DET")) { // "an aide to a member", not "Minister for Economic Affairs"
+            // "an aide to a member of the Senate", not "Minister for Economic Affairs" or "Secretary of the Interior"
+            if (s.tag(i).equals("ADP") && (s.lower(i + 1).equals("a") || s.lower(i + 1).equals("an"))) {
                 return true;
             }
         }

@@ -18,7 +18,7 @@ final class TaggedSentence {
             "finally", "apparently", "personally", "overall", "ultimately", "notably", "crucially", "roughly",
             "nearly", "almost", "about", "around", "only", "even", "now", "then", "so", "thus", "also", "but",
             "and", "or", "here", "there", "today", "later", "earlier");
-    private static final Pattern PLURAL_ENDING = Pattern.compile("[a-z](?:ies|ers|ors|ists|ents|ants|ans|ics|ates|als|ats|erts|ces|ides|oys|kets|ines|nks)$");
+    private static final Pattern PLURAL_ENDING = Pattern.compile("[a-z](?:ies|ers|ors|ists|ents|ants|ans|ics|ates|als|ats|erts|ces|ides|oys|kets)$");
 
     private final Sentence sentence;
     private final String[] tokens;

@@ -243,6 +243,7 @@ class AnalyzerTest {
             Dragan has promised to clean out the judiciary, a pledge that critics say threatens the courts. | ANONYMOUS_SOURCE
             Analysts have long questioned whether mid-sized clubs can earn enough on match days. | ANONYMOUS_SOURCE
             A senior aide to a Republican member of the Senate insurance committee said the bill would fail. | ANONYMOUS_SOURCE
+            Secretary of the Interior Doug Burgum said the lease sale would go ahead. | REPORTED_FACT
             Supporters of subsidies see things differently. | ANONYMOUS_SOURCE
             Before the era of fire suppression, foresters estimate, these slopes held 40 trees an acre. | ANONYMOUS_SOURCE
             “It made no difference to them,” Lorna Pruitt, a retired teacher in Cedar Flats, told me. | REPORTED_FACT
