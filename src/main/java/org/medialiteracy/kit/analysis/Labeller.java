@@ -130,14 +130,14 @@ final class Labeller {
                     : result(s, Label.ANONYMOUS_SOURCE, claimCues, Explanations.anonymous(speaker));
         }
         // 4. The writer's opinion, unless it only says how some group feels.
-        List<Cue> numbers = cues.ofKind(CueKind.NUMBER_OR_DATE);
-        int specifics = AssertionSignals.specifics(s, numbers);
-        OpinionWeight opinion = OpinionWeight.of(cues, specifics);
-        boolean byScorer = opinion.weight() < OPINION_WEIGHT && estimate.available();
         String groupFeeling = AssertionSignals.groupFeeling(s);
         if (groupFeeling != null) {
             return result(s, Label.UNSUPPORTED_ASSERTION, claimCues, Explanations.groupFeeling(groupFeeling));
         }
+        List<Cue> numbers = cues.ofKind(CueKind.NUMBER_OR_DATE);
+        int specifics = AssertionSignals.specifics(s, numbers);
+        OpinionWeight opinion = OpinionWeight.of(cues, specifics);
+        boolean byScorer = opinion.weight() < OPINION_WEIGHT && estimate.available();
         boolean isOpinion = isOpinion(opinion.weight(), estimate);
         // 5. and 6. Unsupported assertion or plain reported fact.
         List<String> general = AssertionSignals.find(s);

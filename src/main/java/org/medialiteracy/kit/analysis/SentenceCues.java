@@ -12,10 +12,6 @@ final class SentenceCues {
     private final TaggedSentence sentence;
     private final Map<String, List<Cue>> byRule = new LinkedHashMap<>();
 
-    String text() {
-        return sentence.text();
-    }
-
     SentenceCues(TaggedSentence sentence, List<CueRule> rules) {
         this.sentence = sentence;
         for (CueRule rule : rules) {
@@ -24,6 +20,10 @@ final class SentenceCues {
                 byRule.put(rule.id(), found);
             }
         }
+    }
+
+    String text() {
+        return sentence.text();
     }
 
     List<Cue> ofRule(String ruleId) {

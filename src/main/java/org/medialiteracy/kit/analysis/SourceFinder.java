@@ -28,7 +28,8 @@ final class SourceFinder {
             "declared", "vowed", "promised", "accused", "criticized", "criticised", "praised", "welcomed",
             "condemned", "revealed", "disclosed", "signalled", "signaled", "cite", "cites", "cited",
             "reckon", "reckons", "reckoned", "doubt", "doubts", "doubted", "caution", "cautions", "question",
-            "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimate", "estimates", "estimated", "voiced", "expect", "expects", "forecast", "forecasts",
+            "questioned", "counter", "counters", "countered", "suspect", "suspects", "suspected", "called", "estimate",
+            "estimates", "estimated", "voiced", "expect", "expects", "forecast", "forecasts",
             "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted",
             "blame", "blames", "blamed", "dispute", "disputes", "disputed", "agree", "agrees", "worry", "worries",
             "concede", "concedes", "specify", "specifies", "specified", "shout", "shouts", "shouted", "yell", "yells",
@@ -135,17 +136,17 @@ final class SourceFinder {
     private static final Set<String> SEE_AS = Set.of("see", "sees", "saw", "regard", "regards", "regarded", "view",
             "views", "viewed", "dismiss", "dismisses", "dismissed");
     private static final int SEE_AS_REACH = 10;
+    /** How far an aside may run: "A second official, from a Gulf state that has mediated previous exchanges, said". */
+    private static final int ASIDE_REACH = 12;
     private static final Pattern TITLE = Pattern.compile("[A-Z][a-z]{1,4}\\.");
     private static final Set<String> DIFFERENTLY = Set.of("differently", "otherwise");
     /** "Nobody on Ward 14 can yet say": no one speaks. */
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:nobody|no one|no-one|none)\\b");
     /** "the former inspector said", "a ward sister explains": one person the writer does not name. */
     private static final Pattern ONE_PERSON = Pattern.compile("(?i)^(?:a|an|the|one)\\s");
-    private static final int ASIDE_REACH = 8;
     /** "the two governments said", "both ministries": bodies the article has just named, counted back. */
     private static final Pattern BOTH_BODIES = Pattern.compile("(?i)(?:the (?:two|three|four)|both)(?: countries['’])?"
             + "(?: \\w+)? (?:governments|ministries|capitals|countries|sides|parties|companies|agencies)");
-    private static final int LONG_ASIDE_REACH = 12;
 
     private SourceFinder() {
     }
@@ -295,7 +296,7 @@ final class SourceFinder {
         if (!s.lower(i).startsWith("agree")) {
             return false;
         }
-        for (int j = i + 1; j < Math.min(s.size(), i + LONG_ASIDE_REACH); j++) {
+        for (int j = i + 1; j < Math.min(s.size(), i + ASIDE_REACH); j++) {
             if (s.lower(j).equals("to") || s.lower(j).equals("on") && j == i + 1) {
                 return true;
             }
@@ -359,9 +360,12 @@ final class SourceFinder {
         return j;
     }
 
-    /** The comma opening a short aside that starts with a preposition and ends at {@code closingComma}; -1 if none. */
+    /**
+     * The comma opening an aside that starts with a preposition or a participle ("speaking on background") and
+     * ends at {@code closingComma}; -1 if none.
+     */
     private static int parentheticalStart(TaggedSentence s, int closingComma) {
-        for (int k = closingComma - 1; k >= Math.max(1, closingComma - LONG_ASIDE_REACH); k--) {
+        for (int k = closingComma - 1; k >= Math.max(1, closingComma - ASIDE_REACH); k--) {
             if (s.token(k).equals(",")) {
                 boolean aside = s.tag(k + 1).equals("ADP") || SPEAKER_PARTICIPLES.contains(s.lower(k + 1));
                 return aside && k + 1 < closingComma ? k : -1;
