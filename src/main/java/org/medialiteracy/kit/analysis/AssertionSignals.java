@@ -31,7 +31,10 @@ final class AssertionSignals {
                     + "|worried|anxious|nervous|wary|uneasy|fearful|afraid|relieved|disillusioned|fed up|exhausted|abandoned"
                     + "|betrayed|bitter|impatient|restless|alarmed|upset|unhappy|happy|tired|weary|desperate|eager))\\b"
                     + "|^((?:frustration|anger|anxiety|resentment|impatience|unease|fatigue) (?:is|has been|was)"
-                    + " (?:growing|mounting|rising|building) among)\\b");
+                    + " (?:growing|mounting|rising|building) among)\\b"
+                    // "Most tenants no longer trust the council", "Parents have stopped believing the company"
+                    + "|^(?!(?:i|we|you)\\b)[^;:“”\"]*?\\b((?:no longer|never|hardly|barely|do not|don" + "['’]" + "t) trust"
+                    + "|(?:have|has|had) stopped (?:believing|trusting)|(?:distrust|mistrust)s?)\\b");
 
     private AssertionSignals() {
     }
@@ -42,7 +45,12 @@ final class AssertionSignals {
         if (!feeling.find()) {
             return null;
         }
-        return feeling.group(1) != null ? feeling.group(1) : feeling.group(2);
+        for (int group = 1; group <= feeling.groupCount(); group++) {
+            if (feeling.group(group) != null) {
+                return feeling.group(group);
+            }
+        }
+        throw new IllegalStateException("a group-feeling match without its words");
     }
 
     /** The general, causal or motive words of a sentence, outside quotation marks. */

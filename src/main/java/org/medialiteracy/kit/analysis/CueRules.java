@@ -98,11 +98,17 @@ final class CueRules {
             anywhere("RESIDUE_SHARE_SUBSCRIBE", "an invitation to share, subscribe or click",
                     CueKind.RESIDUE,
                     "(?i)^(?:share (?:this|on)|subscribe to|sign up for|click here|follow us|read more:|related:"
-                            + "|get our newsletter|download our app|(?:follow|watch|read) our live (?:coverage|blog|updates))"
+                            + "|get our newsletter|download our app|(?:follow|watch|read) our live (?:coverage|blog|updates)"
+                            + "|we(?:" + APOS + "ll| will) (?:keep (?:this (?:page|story|article|post|guide|list) |you )updated"
+                            + "|(?:continue to )?update this (?:page|story|article|post|guide|list))"
+                            + "|this (?:page|story|article|post|guide) (?:will be|is being) updated)"
                             + "|\\b(?:on facebook, twitter|share on (?:facebook|x|twitter))",
                     List.of("Sign up for our daily newsletter", "Click here to read the full report.",
-                            "Follow our live coverage of the cyclone for the latest updates."),
-                    List.of("Millions sign up for the service every year.")),
+                            "Follow our live coverage of the cyclone for the latest updates.",
+                            "We’ll keep this page updated as new information becomes available.",
+                            "This story will be updated."),
+                    List.of("Millions sign up for the service every year.",
+                            "We will keep prices frozen until March, the chief executive said.")),
             anywhere("RESIDUE_LINK_HEADLINE", "a link to another story: 'Topic: Headline' on its own line",
                     CueKind.RESIDUE,
                     "^(?:[A-Z][\\w’'-]*|[A-Z][\\w’'-]*\\s(?:[\\w’'-]+\\s){0,2}(?:news|live|war|crisis|latest|analysis|explained|video|watch|opinion|more|related|listen))\\s?:\\s+[A-Z][^.!]*[?]?$",
@@ -158,8 +164,9 @@ final class CueRules {
                             + "|^(?:[-•*]\\s*)?(?:(?:and|so|then|now|instead|please),? )?(?:(?:write|talk|respond|listen|speak) to"
                             + "|(?:prove|stay|ask|check|shop|delete|tell|buy|compare|call|contact|email|visit|join|sign|share|try"
                             + "|avoid|keep|demand|vote|attend|get|find|look|subscribe|register|apply|book|bring|choose|switch|turn"
-                            + "|pick|refuse|insist) (?:your|you|them|him|her|it|us|me|the|a|an|whether|if|what|how|up|out|at"
-                            + "|informed|this|that|these|those|own|unit|more|less|wrong|right))\\b"
+                            + "|pick|refuse|insist|return|throw|wash|help) (?:your|you|them|him|her|it|us|me|the|a|an|whether|if|what|how|up|out|at"
+                            + "|informed|this|that|these|those|own|unit|more|less|wrong|right|safe|hands|away)"
+                            + "|come out and|(?:do not|don" + APOS + "t) \\w+)\\b(?![^.!]*\\?$)"
                             + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
                             + "|^(?:key (?:takeaways|points|facts|findings|dates|figures|numbers)(?: at a glance)?|takeaways|in summary"
                             + "|the bottom line|at a glance|quick facts):$|^what [^.!?:]{1,50}:$"
@@ -181,13 +188,19 @@ final class CueRules {
                             "- Ask your insurer for a written list of the mitigation steps it recognizes.",
                             "- Check whether your home qualifies under the state's program.", "- Compare unit prices, not pack prices",
                             "Delete an app, or better still, call your representative.",
-                            "Talk to your pharmacist before switching any medication."),
+                            "Talk to your pharmacist before switching any medication.",
+                            "- Do not eat the product, even if it looks and smells normal.",
+                            "- Return it to the store for a full refund or throw it away.",
+                            "- Wash hands, counters and cutting boards that touched the chicken.",
+                            "Then come out and help with the count in January.",
+                            "Stay safe, and share this guide with anyone who buys frozen chicken!"),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
                             "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
                             "Go-to experts were unavailable.", "What nurses want is a cap: five patients each.",
                             "If you ask the minister, the plan is working, he said.", "Check fraud rose 4% last year.",
-                            "Support for the plan fell.", "Call volumes doubled in March.", "Shop prices rose again.")),
+                            "Support for the plan fell.", "Call volumes doubled in March.", "Shop prices rose again.",
+                            "Return flights were cancelled.", "Help arrived too late.", "Don’t they know the rules?")),
 
             // Who said it.
             new SourceRule("ANON_ROLE_SPEECH", "a speaker described only by a role: 'a Dutch official said'",
@@ -294,7 +307,7 @@ final class CueRules {
             writer("FIRST_PERSON_VIEW", "the writer gives their own view or feeling: I think, we hope, in my view",
                     CueKind.FIRST_PERSON,
                     "(?i)\\b(?:i|we)(?:" + APOS + "m| am| are|" + APOS + "re)? (?:(?:just|really|still|also|personally|honestly"
-                            + "|do(?:n" + APOS + "t| not)?|can" + APOS + "t|cannot|sincerely|firmly|strongly|truly) )*"
+                            + "|do(?:n" + APOS + "t| not)?|can" + APOS + "t|cannot|sincerely|firmly|strongly|truly|no longer|now|never) )*"
                             + "(?:think|believe|feel|hope|suspect|doubt|fear|worry|wonder|guess|suppose|reckon|expect|trust"
                             + "|love|hate|like|prefer|wish|agree|disagree|regret|admire|applaud|convinced|sure|afraid|glad|proud"
                             + "|worried|hopeful|optimistic|pessimistic|skeptical|sceptical|confident)\\b"
@@ -303,7 +316,8 @@ final class CueRules {
                             + "|\\bhere" + APOS + "s hoping\\b|\\bfor my (?:part|money)\\b|\\bif you ask me\\b",
                     List.of("Personally, I think this moment underscores how connected we are.",
                             "From my perspective, this shows a maturing approach.", "We can't agree with the ruling.",
-                            "In my view, the plan is flawed."),
+                            "In my view, the plan is flawed.",
+                            "I have covered this city for 20 years, and I no longer believe that promise."),
                     List.of("“I think it will pass,” the senator said.", "I went to a restaurant that I knew.",
                             "We apologise for not approaching TikTok for comment.")),
             writer("FIRST_PERSON", "the writer speaks as 'I' or 'we'", CueKind.FIRST_PERSON,

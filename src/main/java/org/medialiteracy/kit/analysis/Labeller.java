@@ -195,8 +195,9 @@ final class Labeller {
     private static List<Cue> claimCues(SentenceCues cues, Speaker speaker) {
         List<Cue> all = new ArrayList<>();
         List<Cue> pronouns = cues.ofRule("PRONOUN_SPEECH");
+        boolean rulesMust = OpinionWeight.statesARule(cues.text());
         for (Cue cue : cues.all()) {
-            if (cue.kind() == CueKind.RESIDUE) {
+            if (cue.kind() == CueKind.RESIDUE || rulesMust && cue.kind() == CueKind.OBLIGATION) {
                 continue;
             }
             boolean unnamedPronoun = speaker != null && !speaker.named() && pronouns.contains(cue);

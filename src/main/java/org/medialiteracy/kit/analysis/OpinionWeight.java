@@ -27,7 +27,7 @@ record OpinionWeight(double weight, List<Cue> cues) {
         List<Cue> found = new ArrayList<>();
         double weight = add(cues, "FIRST_PERSON_VIEW", FIRST_PERSON_VIEW, found)
                 + once(cues.ofRuleOutside("FIRST_PERSON", "FIRST_PERSON_VIEW"), FIRST_PERSON, found)
-                + (RULE_FRAME.matcher(cues.text()).lookingAt() ? 0 : add(cues, "OBLIGATION_MODAL", OBLIGATION, found))
+                + (statesARule(cues.text()) ? 0 : add(cues, "OBLIGATION_MODAL", OBLIGATION, found))
                 + add(cues, "HEDGE_SPECULATION", HEDGE, found)
                 + add(cues, "EVALUATIVE_WORD", EVALUATIVE, found)
                 + add(cues, "EVALUATIVE_MILD", MILD_EVALUATIVE, found)
@@ -37,6 +37,11 @@ record OpinionWeight(double weight, List<Cue> cues) {
                 + Math.min(specifics, MAX_SPECIFICS) * PER_SPECIFIC;
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new OpinionWeight(weight, found);
+    }
+
+    /** "Under the final contract, images must be deleted": the "must" is the rule's, not the writer's. */
+    static boolean statesARule(String sentence) {
+        return RULE_FRAME.matcher(sentence).lookingAt();
     }
 
     private static double add(SentenceCues cues, String ruleId, double each, List<Cue> found) {

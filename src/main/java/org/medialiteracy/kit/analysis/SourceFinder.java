@@ -33,13 +33,21 @@ final class SourceFinder {
             "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted",
             "blame", "blames", "blamed", "dispute", "disputes", "disputed", "agree", "agrees", "worry", "worries",
             "concede", "concedes", "specify", "specifies", "specified", "shout", "shouts", "shouted", "yell", "yells",
-            "yelled", "whisper", "whispers", "whispered", "mutter", "mutters", "muttered");
+            "yelled", "telling", "whisper", "whispers", "whispered", "mutter", "mutters", "muttered");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
             "question", "counter", "suspect", "suspects", "blame", "blames", "blamed", "dispute", "disputes", "disputed",
             "worry", "worries", "projects", "estimates", "forecasts");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
+    /** "One estimate puts the cost at £1.2m": a figure credited to whoever put it there. */
+    private static final Set<String> PUT_AT_VERBS = Set.of("put", "puts", "putting", "place", "places", "placed");
+    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "roughly", "nearly", "almost", "some",
+            "least", "up", "more", "over", "close", "between", "just");
+    /** "One industry estimate", "independent projections": a figure whose author is not given. */
+    private static final Pattern UNOWNED_ESTIMATE = Pattern.compile("(?i)^(?:one|an|another|some|other|several|many"
+            + "|independent|unofficial|private|industry)\\b[\\w’' -]*\\b(?:estimates?|projections?|calculations?"
+            + "|forecasts?|tall(?:y|ies))$");
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(officials?|diplomats?|analysts?|operators?|sources?|aides?|experts?|critics?|observers?|insiders?"
                     + "|ministers?|envoys?|negotiators?|council+ors?|legislators?|spokes(?:man|men|woman|women|person|people)|lawmakers?"
@@ -56,6 +64,8 @@ final class SourceFinder {
     /** People who speak for a body on the record: its spokespeople and, in court, its lawyers. */
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)(?:the|its|their|his|her) (?:same )?spokes");
+    /** "a city spokesperson", "a county spokeswoman": a spokesperson for the local government. */
+    private static final Pattern PUBLIC_BODY = Pattern.compile("(?i)\\b(?:city|county|borough|state|town|city hall|federal)\\b");
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(some|many|several|certain|others?|various|most|few)\\b|\\bwestern capitals\\b|\\bleadership\\b"
                     + "|^(reports?|critics|observers|advocates|sources|rumou?rs|analysts|experts|people|insiders"
@@ -121,6 +131,11 @@ final class SourceFinder {
     private static final Pattern GIVEN_NAME = Pattern.compile(
             "(?i)\\b(?:gave|giving|gives|identified|identifying) (?:(?:himself|herself|themselves) )?"
                     + "(?:(?:his|her|their) (?:first )?name )?(?:only )?(?:as|by) (?-i:[A-Z])[\\w’'-]+");
+    /** "He may even agree with it in private": the writer's guess at a view, not one anybody gave. */
+    private static final Set<String> GUESSING_MODALS = Set.of("may", "might");
+    /** "believing anything the company says": the speech verb sits in a clause about the object, saying nothing. */
+    private static final Set<String> OBJECT_OF_BELIEF = Set.of("anything", "everything", "nothing", "something",
+            "whatever", "what");
     /** The writer's advice, not a report: "the European Parliament must insist", "they should say so". */
     private static final Set<String> ADVISING_MODALS = Set.of("must", "should", "ought");
     /** "whether voters blame the town hall": a question about a view, not a view anyone gave. */
@@ -168,10 +183,14 @@ final class SourceFinder {
                             ? firstVerb(s) : beforeRelativeClause(s, subjectEnd(s, i));
                     int start = leftStart(s, end);
                     boolean condition = start > 0 && CONDITIONS.contains(s.lower(start - 1));
+                    // "have stopped believing anything the company says": a belief's object, not a report
+                    boolean objectOfBelief = endsTheSentence(s, i + 1) && start < end
+                            && (OBJECT_OF_BELIEF.contains(s.lower(start))
+                            || start > 0 && OBJECT_OF_BELIEF.contains(s.lower(start - 1)));
                     // "Beijing sees every rule as a plan to contain it" is the writer's reading of Beijing
                     boolean statedView = SEE_AS.contains(word) && start < end
                             && isNamedOrPronoun(classify(s, start, end));
-                    if (!condition && !statedView) {
+                    if (!condition && !statedView && !objectOfBelief) {
                         addPhrase(s, start, end, found);
                     }
                 }
@@ -260,6 +279,9 @@ final class SourceFinder {
                 && s.lower(i - 2).equals("ought"))) {
             return false;
         }
+        if (isGuess(s, i)) {
+            return false;
+        }
         if (word.endsWith("ed") && i > 0 && s.tag(i - 1).matches("DET|ADJ") && i + 1 < s.size()
                 && s.tag(i + 1).matches("NOUN|ADJ") && !ROLE.matcher(s.token(i - 1)).matches()) {
             return false; // "a disputed ridge", "the proposed plan": a participle describing a noun
@@ -271,6 +293,15 @@ final class SourceFinder {
         boolean afterPluralSubject = i > 0 && i + 1 < s.size() && s.tag(i - 1).equals("NOUN")
                 && endsLikePlural(s.lower(i - 1)) && s.tag(i + 1).matches("NOUN|DET|PRON");
         return s.tag(i).equals("VERB") || verbBeforeThat || afterPluralSubject || !NOUN_LIKE.contains(word);
+    }
+
+    /** "may even agree", "might say": a modal of possibility, perhaps with an adverb, just before the verb. */
+    private static boolean isGuess(TaggedSentence s, int verb) {
+        int j = verb - 1;
+        if (j > 0 && s.tag(j).equals("ADV") && !s.lower(j).equals("not")) {
+            j--;
+        }
+        return j >= 0 && j < verb && GUESSING_MODALS.contains(s.lower(j));
     }
 
     /** "see the incidents as a campaign": "as" follows the object, within the same clause. */
@@ -288,7 +319,7 @@ final class SourceFinder {
 
     /** "The people are being asked to carry…": the subject of a passive is not the one speaking. */
     private static boolean isPassive(TaggedSentence s, int i) {
-        return i > 0 && PASSIVE_BE.contains(s.lower(i - 1));
+        return i > 0 && PASSIVE_BE.contains(s.lower(i - 1)) && !s.lower(i).endsWith("ing"); // not "have been telling"
     }
 
     /** "Eight countries agreed to pool ships" reports a decision, not what anyone said. */
@@ -313,8 +344,26 @@ final class SourceFinder {
                 && s.lower(i + 1).equals("it") && (i + 2 == s.size() || s.tag(i + 2).matches("ADV|ADJ|PUNCT")
                 || s.lower(i + 2).equals("this") || s.lower(i + 2).equals("that")
                 || s.lower(i + 2).equals("to") && i + 3 < s.size() && s.tag(i + 3).equals("PRON"));
-        return putIt || POINT_VERBS.contains(s.lower(i)) && i + 1 < s.size()
+        return putIt || isPutAtFigure(s, i) || POINT_VERBS.contains(s.lower(i)) && i + 1 < s.size()
                 && (s.lower(i + 1).equals("to") || s.lower(i + 1).equals("out"));
+    }
+
+    /** "puts the cost to British producers at about £1.2m": "at" and a figure after the object. */
+    private static boolean isPutAtFigure(TaggedSentence s, int verb) {
+        if (!PUT_AT_VERBS.contains(s.lower(verb)) || !s.tag(verb).equals("VERB")) {
+            return false;
+        }
+        for (int j = verb + 2; j + 1 < Math.min(s.size(), verb + ASIDE_REACH); j++) {
+            if (s.lower(j).equals("at")) {
+                String next = s.token(j + 1);
+                return s.tag(j + 1).equals("NUM") || APPROXIMATELY.contains(s.lower(j + 1))
+                        || next.matches("[$£€¥]\\S*");
+            }
+            if (BOUNDARY.contains(s.token(j)) || s.token(j).equals(",")) {
+                return false; // not a verb test: the tagger calls "the campus’s draw" a verb
+            }
+        }
+        return false;
     }
 
     /** "…,” said a Dutch official": the speaker follows the verb when a quotation comes before it. */
@@ -411,7 +460,8 @@ final class SourceFinder {
 
     private static boolean hasVerb(TaggedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.tag(i).equals("VERB") && !(i == to - 1 && isPluralLike(s, i))) {
+            // "who was in the room": a form of "be" is the clause's verb too
+            if (isVerb(s, i) && !(i == to - 1 && isPluralLike(s, i))) {
                 return true;
             }
         }
@@ -507,10 +557,17 @@ final class SourceFinder {
     /** "Jens Stoltenberg, the NATO secretary general, …, explained": a name opening the sentence. */
     private static int initialName(TaggedSentence s) {
         int j = 0;
-        while (j < s.size() && (s.isProperNoun(j) || j == 0 && BRAND.matcher(s.token(j)).matches()) && !s.isQuoted(j)) {
+        while (j < s.size() && (s.isProperNoun(j) || j == 0 && (BRAND.matcher(s.token(j)).matches() || isTitle(s, j)))
+                && !s.isQuoted(j)) {
             j++;
         }
         return j > 0 && j < s.size() && s.token(j).equals(",") ? j : 0;
+    }
+
+    /** "Councillor Hamid Qureshi, …": a capitalised title the tagger calls a common noun, before a name. */
+    private static boolean isTitle(TaggedSentence s, int i) {
+        return s.tag(i).equals("NOUN") && Character.isUpperCase(s.token(i).charAt(0)) && i + 2 < s.size()
+                && s.isProperNoun(i + 1) && s.isProperNoun(i + 2);
     }
 
     /** "according to the report": a source the phrase does not identify is vague, not absent. */
@@ -694,8 +751,12 @@ final class SourceFinder {
                     && !hasPrepositionBetween(s, roleEnd, lastProper);
             // "the spokesperson said" goes back to one introduced for a named body; "its spokesman" is the body's
             boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches()
-                    && (properNouns > 0 || ORGANISATION.matcher(phrase).find() || BACK_REFERENCE.matcher(phrase).lookingAt());
-            if (nameAfterRole || namedSpokesperson) {
+                    && (properNouns > 0 || ORGANISATION.matcher(phrase).find() || BACK_REFERENCE.matcher(phrase).lookingAt()
+                    || PUBLIC_BODY.matcher(phrase).find());
+            // "Some lawmakers on the Senate Agriculture Committee": a group, whatever body it belongs to
+            Matcher quantifier = QUANTIFIER.matcher(phrase);
+            boolean someOfThem = quantifier.lookingAt() && quantifier.group(1) != null;
+            if ((nameAfterRole || namedSpokesperson) && !someOfThem) {
                 return SourceKind.NAMED;
             }
             return QUANTIFIER.matcher(phrase).find() ? SourceKind.VAGUE : SourceKind.ANONYMOUS;
@@ -703,7 +764,8 @@ final class SourceFinder {
         if (ORGANISATION_END.matcher(phrase).find() && !QUANTIFIER.matcher(phrase).find()) {
             return SourceKind.NAMED; // "the United Nations human rights office said": a body, not "nations"
         }
-        if (VAGUE.matcher(phrase).find() || properNouns == 0 && (isPluralCommonNoun(s, from) || isModifiedBarePlural(s, from, to))) {
+        if (VAGUE.matcher(phrase).find() || UNOWNED_ESTIMATE.matcher(phrase).matches()
+                || properNouns == 0 && (isPluralCommonNoun(s, from) || isModifiedBarePlural(s, from, to))) {
             return SourceKind.VAGUE;
         }
         if (properNouns > 0 || ORGANISATION_BODY.matcher(phrase).find() || isDocument(phrase)) {

@@ -192,7 +192,11 @@ final class SpeakerResolver {
     private static Speaker ownSpeaker(TaggedSentence sentence, SentenceCues cues, Speaker lastSource,
                                       Speaker lastPerson, Speaker lastBody) {
         Cue unnamed = cues.first(CueKind.ANONYMOUS_SOURCE, CueKind.VAGUE_ATTRIBUTION);
-        if (unnamed != null) {
+        // "“…when that illness is reported to us,” Dr. Miriam Okafor said": the speaker stands behind her own words
+        boolean insideOwnQuote = unnamed != null && sentence.sentence().isQuoted(unnamed.start())
+                && sentence.sources().stream().anyMatch(source -> source.kind() == SourceKind.NAMED
+                        || source.kind() == SourceKind.PRONOUN);
+        if (unnamed != null && !insideOwnQuote) {
             return new Speaker(false, cues.words(unnamed), false);
         }
         for (SourceMention source : sentence.sources()) {
@@ -263,8 +267,15 @@ final class SpeakerResolver {
         if (sentence.sentence().paragraph() != sentences.get(index - 1).sentence().paragraph()) {
             return false;
         }
+        // "He was wrong then": the writer judging the unnamed speaker, not more of what was said
+        if (PERSONAL.contains(sentence.lower(0))) {
+            return false;
+        }
         for (int i = 0; i < Math.min(sentence.size(), OPENING_TOKENS); i++) {
-            if (BACK_REFERENCE.contains(sentence.lower(i))) {
+            // "Parents, for their part, …": the sentence's own subject, not the source before it
+            boolean ownPart = i > 0 && sentence.lower(i - 1).equals("for") && i + 1 < sentence.size()
+                    && sentence.lower(i + 1).equals("part");
+            if (BACK_REFERENCE.contains(sentence.lower(i)) && !ownPart) {
                 return true;
             }
         }

@@ -114,6 +114,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void the_writer_judging_the_unnamed_speaker_does_not_continue_the_account() {
+        List<LabelledSentence> sentences = analyze("I remember a senior colleague in Whitehall telling me, in 2014, "
+                + "that engagement had run its course. He was wrong then, and his successors are wrong now.");
+        assertThat(sentences).extracting(LabelledSentence::label)
+                .containsExactly(Label.ANONYMOUS_SOURCE, Label.OPINION);
+    }
+
+    @Test
     void agentless_report_is_anonymous_and_explained_with_its_words() {
         LabelledSentence sentence = analyzer.analyzeLines(
                 "Over the weekend, reports surfaced that Ukraine is ready to drop its bid.").sentences().getFirst();
@@ -279,6 +287,19 @@ class AnalyzerTest {
             A 24-year-old from Kano who gave his name only as Ibrahim said he had tried the road twice. | REPORTED_FACT
             # what the writer advises or wonders is nobody's statement
             The European Parliament must insist on publishing the full texts of these agreements. | OPINION
+            # a title before a name, a city's spokesperson, a role with a relative clause, "some" of a named body
+            Councillor Hamid Qureshi, the borough’s cabinet member for housing, said the notice was served. | REPORTED_FACT
+            A city spokesperson said in an emailed statement that the mayor supports the plan. | REPORTED_FACT
+            A senior City Hall aide who was in the room said the deal nearly collapsed twice. | ANONYMOUS_SOURCE
+            Some lawmakers on the Senate Agriculture Committee have also questioned whether the agency has the staff. | ANONYMOUS_SOURCE
+            Growers’ associations in other states, for their part, have been telling lawmakers that the cost would be higher. | ANONYMOUS_SOURCE
+            # a figure put by an estimate with no author, or by a named body
+            One industry estimate puts the cost to British producers at about £1.2m a year. | ANONYMOUS_SOURCE
+            The ministry puts the cost of the repairs at $2.6 million. | REPORTED_FACT
+            # words inside a named speaker's quotation are hers; a guess at a view and a belief's object are nobody's statement
+            “It lags because that illness is reported to us late,” Dr. Miriam Okafor said. | REPORTED_FACT
+            He may even agree with it in private. | OPINION
+            Parents, for their part, have stopped believing anything the company says. | UNSUPPORTED_ASSERTION
             """)
     void speaker_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
@@ -295,8 +316,11 @@ class AnalyzerTest {
             Shipping executives, for their part, are nervous. | UNSUPPORTED_ASSERTION
             Frustration is growing among parents as the walkout enters its second week. | UNSUPPORTED_ASSERTION
             We are tired of waiting for a plan. | OPINION
+            Most tenants here no longer trust the council, the landlord or the fire service. | UNSUPPORTED_ASSERTION
+            I have covered this city for 20 years, and I no longer believe that promise. | OPINION
             # a rule's "must" is the rule's; a claim that ends by posing a question is still the writer's claim
             Under EFL rules, a prospective owner must show proof of funds for two seasons. | REPORTED_FACT
+            Under the final contract, images that are not matched must be deleted after 30 days. | REPORTED_FACT
             We should judge any such scheme by one test: who carries the risk if it goes wrong? | OPINION
             # writer obligation and hedges are opinions
             Abortion should be legal in most cases. | OPINION
