@@ -34,7 +34,8 @@ final class AssertionSignals {
                     + " (?:growing|mounting|rising|building) among)\\b"
                     // "Most tenants no longer trust the council", "Parents have stopped believing the company"
                     + "|^(?!(?:i|we|you)\\b)[^;:“”\"]*?\\b((?:no longer|never|hardly|barely|do not|don" + "['’]" + "t) trust"
-                    + "|(?:have|has|had) stopped (?:believing|trusting)|(?:distrust|mistrust)s?)\\b");
+                    + "|(?:have|has|had) stopped (?:believing|trusting)|(?:distrust|mistrust)s?"
+                    + "|(?:have|has|had) (?:\\w+ly )?lost (?:all )?(?:faith|trust|confidence|patience|hope))\\b");
 
     private AssertionSignals() {
     }

@@ -22,7 +22,7 @@ final class CueRules {
                     List.of("Follow the money, investigators said.", "Share prices fell sharply on Monday.")),
             anywhere("RESIDUE_BROWSER_NOTICE", "a notice of the web page's player or browser",
                     CueKind.RESIDUE,
-                    "(?i)please use (?:the )?\\w+ browser|enable javascript|your browser does not support"
+                    "(?i)please use (?:the |a |an )?(?:\\w+ )?browser|enable javascript|your browser does not support"
                             + "|please (?:switch|update|upgrade) (?:to|your)\\b[^.]*\\b(?:browser|chrome|firefox|safari|edge)\\b"
                             + "|for the best (?:viewing |browsing )?experience, please|your browser is (?:out of date|outdated|not supported)"
                             + "|please (?:update|upgrade) it to view|to view this page correctly"
@@ -31,7 +31,8 @@ final class CueRules {
                             "For the best viewing experience, please switch to the latest version of Chrome.",
                             "We use cookies to improve your experience.",
                             "For the best experience, please use the latest version of Chrome, Edge or Firefox.",
-                            "Your browser is out of date.", "Please update it to view this page correctly."),
+                            "Your browser is out of date.", "Please update it to view this page correctly.",
+                            "Please use a supported browser such as Chrome, Firefox or Safari for the best viewing experience."),
                     List.of("The browser wars of the 1990s shaped the web.")),
             anywhere("RESIDUE_COMMENT_FORM", "a comment or reply form in any language",
                     CueKind.RESIDUE,
@@ -164,8 +165,9 @@ final class CueRules {
                             + "|^(?:[-•*]\\s*)?(?:(?:and|so|then|now|instead|please),? )?(?:(?:write|talk|respond|listen|speak) to"
                             + "|(?:prove|stay|ask|check|shop|delete|tell|buy|compare|call|contact|email|visit|join|sign|share|try"
                             + "|avoid|keep|demand|vote|attend|get|find|look|subscribe|register|apply|book|bring|choose|switch|turn"
-                            + "|pick|refuse|insist|return|throw|wash|help) (?:your|you|them|him|her|it|us|me|the|a|an|whether|if|what|how|up|out|at"
-                            + "|informed|this|that|these|those|own|unit|more|less|wrong|right|safe|hands|away)"
+                            + "|pick|refuse|insist|return|throw|wash|help|go) (?:your|you|them|him|her|it|us|me|the|a|an|whether|if|what|how|up|out|at"
+                            + "|informed|this|that|these|those|own|unit|more|less|wrong|right|safe|hands|away|and|asking"
+                            + "|calling|writing)"
                             + "|come out and|(?:do not|don" + APOS + "t) \\w+)\\b(?![^.!]*\\?$)"
                             + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
                             + "|^(?:key (?:takeaways|points|facts|findings|dates|figures|numbers)(?: at a glance)?|takeaways|in summary"
@@ -193,7 +195,9 @@ final class CueRules {
                             "- Return it to the store for a full refund or throw it away.",
                             "- Wash hands, counters and cutting boards that touched the chicken.",
                             "Then come out and help with the count in January.",
-                            "Stay safe, and share this guide with anyone who buys frozen chicken!"),
+                            "Stay safe, and share this guide with anyone who buys frozen chicken!",
+                            "Then go and look at the bus shelter outside your nearest school.",
+                            "Keep asking until you get a name."),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
                             "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
@@ -289,13 +293,17 @@ final class CueRules {
                             + "|asked (?:me|us|reporters) not to (?:name|identify)"
                             + "|(?:give|gave|giving) only (?:his|her|their) (?:first )?initials?"
                             // "Aid workers I spoke to in Chișinău say": people the writer met but does not name
-                            + "|\\b\\w+s (?:I|we) (?:spoke|talked) (?:to|with)\\b",
+                            + "|\\b\\w+s (?:I|we) (?:(?:have|had|'ve) )?(?:spoke|spoken|talked) (?:to|with)\\b"
+                            + "|(?:did not|didn't|does not|doesn't) want (?:his|her|their) (?:shop|business|company|employer|school"
+                            + "|street|village|workplace) (?:named|identified)",
                     List.of("The diplomat, who asked not to be named, said the talks stalled.",
                             "Two officials, granted anonymity to speak freely, confirmed it.",
                             "One resident, who did not want to be named, said help was slow.",
                             "“It was always like this,” she says, declining to give her name.",
                             "A student who did not want to give her name told us she had been hit.",
                             "A steward, who did not want his name printed, walked me along the terrace.",
+                            "A newsagent two doors down, who did not want his shop identified, was blunter.",
+                            "Some head teachers I have spoken to say they have stopped complaining.",
                             "A naval officer, who was not authorised to speak to the press, was more guarded.",
                             "A 24-year-old man who asked that his name not be used has slept in a corridor for weeks.",
                             "A supplier, who asked me not to name her firm, told a different story.",
@@ -339,9 +347,10 @@ final class CueRules {
                     CueKind.HEDGE,
                     "(?i)^(?:if|unless)\\b|\\b(?:could|might|may(?! \\d)|perhaps|maybe|possibly|probably|likely|unlikely|apparently|seemingly"
                             + "|arguably|presumably|potentially|seems?|seemed|appears? to|appeared to|remains to be seen"
-                            + "|it is possible|in all likelihood|conceivably)\\b",
+                            + "|it is possible|in all likelihood|conceivably|for what it(?:" + APOS + "s| is) worth)\\b",
                     List.of("These elements could form the backbone of the new framework.",
                             "Perhaps the most interesting aspect is the timing.",
+                            "My own forecast, for what it is worth, is that inflation will average 2.4 per cent.",
                             "If the West makes it a red line, the consequences risk a wider war."),
                     List.of("The ministers met in May 2024.", "“It might work,” Rutte said.")),
             writer("EVALUATIVE_WORD", "a word that judges or colours: perilous, troubling, braver, bombast",

@@ -3,6 +3,7 @@ package org.medialiteracy.kit.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Marks an adjective the writer predicates of something ("the stakes are not abstract", "it's easy"):
@@ -23,6 +24,9 @@ final class EvaluativePredicateRule implements CueRule {
             "economic", "political", "financial", "federal", "national", "international", "local", "online",
             "active", "inactive", "current", "previous", "higher", "lower", "larger", "smaller", "older", "younger",
             "more", "less", "up", "down", "out", "over", "back", "known", "unknown", "left", "right");
+    /** "The deal is worth about £40m": a price, not a judgment, when a figure follows. */
+    private static final Pattern FIGURE = Pattern.compile("(?:about|around|roughly|nearly|almost|some|over|up|more|at|an|a"
+            + "|\\p{Sc}.*|\\d.*)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_ADVERBS = 2;
 
     @Override
@@ -49,7 +53,7 @@ final class EvaluativePredicateRule implements CueRule {
     @Override
     public List<String> mustNotFlag() {
         return List.of("The minister was unable to attend.", "The talks are scheduled for Monday.",
-                "“The plan is dead,” Rutte said.");
+                "“The plan is dead,” Rutte said.", "The deal is worth about £40m.");
     }
 
     @Override
@@ -65,7 +69,8 @@ final class EvaluativePredicateRule implements CueRule {
                 j++;
                 adverbs++;
             }
-            if (j < s.size() && s.tag(j).equals("ADJ") && !s.isQuoted(j) && !NEUTRAL.contains(s.lower(j))
+            boolean price = j + 1 < s.size() && s.lower(j).equals("worth") && FIGURE.matcher(s.token(j + 1)).matches();
+            if (j < s.size() && s.tag(j).equals("ADJ") && !s.isQuoted(j) && !NEUTRAL.contains(s.lower(j)) && !price
                     && Character.isLowerCase(s.token(j).charAt(0))) {
                 cues.add(new Cue(s.tokenStart(j), s.tokenEnd(j), CueKind.EVALUATIVE));
             }

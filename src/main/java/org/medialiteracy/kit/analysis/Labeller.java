@@ -38,6 +38,7 @@ final class Labeller {
     private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five");
     /** "We should judge it by one test: who carries the risk?": a claim that ends by posing a question. */
     private static final Pattern CLAIM_THEN_QUESTION = Pattern.compile("^[^:?]*\\b(?:should|must|ought to)\\b[^:?]*:\\s*[^:]*\\?$");
+    private static final Pattern NOUN_PLURAL = Pattern.compile("\\p{L}+(?:tions|sions|ments|nces|ities|sses|ships|nesses)");
     private static final Set<String> ELLIPTICAL_CONDITION = Set.of("if", "when", "where", "as", "to", "unless");
 
     private final SubjectivityScorer scorer;
@@ -108,6 +109,10 @@ final class Labeller {
         if (sentence.kind() == SentenceKind.BULLET && !hasFiniteVerb(s) && !isFullSentence(s)) {
             return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.labelBullet());
         }
+        // "If you are a parent, write to your MP and ask one question: why…?" asks the reader to act
+        if (isCallToAction(s, cues) && opensWithCall(s, cues)) {
+            return callToAction(s, cues);
+        }
         // the writer's own question credits no one, whoever it mentions or follows ("Who, exactly, do our leaders think…?")
         Speaker asker = isWritersQuestion(s, cues) ? null : speaker;
         if (asker == null && cues.has("QUESTION_MARK") && cues.has("RHETORICAL_QUESTION")) {
@@ -118,9 +123,8 @@ final class Labeller {
             List<Cue> question = cues.ofRule("QUESTION_MARK");
             return result(s, Label.NOT_A_CLAIM, question, Explanations.question(firstWords(s)));
         }
-        if (cues.has("CALL_TO_ACTION") && (!CLAIM_AFTER_PAUSE.matcher(s.text()).find() || setsUpAScene(s, cues))) {
-            List<Cue> call = cues.ofRule("CALL_TO_ACTION");
-            return result(s, Label.NOT_A_CLAIM, call, Explanations.callToAction(cues.words(call.getFirst())));
+        if (isCallToAction(s, cues)) {
+            return callToAction(s, cues);
         }
         // 2. and 3. Credited to someone.
         List<Cue> claimCues = claimCues(cues, speaker);
@@ -206,6 +210,21 @@ final class Labeller {
         return all;
     }
 
+    /** A call to the reader, unless a claim follows a pause ("Consider this: the plan failed."). */
+    private static boolean isCallToAction(TaggedSentence s, SentenceCues cues) {
+        return cues.has("CALL_TO_ACTION") && (!CLAIM_AFTER_PAUSE.matcher(s.text()).find() || setsUpAScene(s, cues)
+                || s.text().stripTrailing().endsWith("?"));
+    }
+
+    private static boolean opensWithCall(TaggedSentence s, SentenceCues cues) {
+        return cues.ofRule("CALL_TO_ACTION").getFirst().start() == s.start();
+    }
+
+    private static LabelledSentence callToAction(TaggedSentence s, SentenceCues cues) {
+        List<Cue> call = cues.ofRule("CALL_TO_ACTION");
+        return result(s, Label.NOT_A_CLAIM, call, Explanations.callToAction(cues.words(call.getFirst())));
+    }
+
     /** "Picture this: you need to get from Paris to Lyon…" invites the reader to imagine; it claims nothing. */
     private static boolean setsUpAScene(TaggedSentence s, SentenceCues cues) {
         Cue call = cues.ofRule("CALL_TO_ACTION").getFirst();
@@ -261,7 +280,9 @@ final class Labeller {
         boolean baseForm = !word.endsWith("s") && !word.endsWith("ed");
         boolean afterIndefiniteNoun = i > 0 && baseForm && s.tag(i - 1).equals("NOUN")
                 && first < i && (s.lower(first).equals("a") || s.lower(first).equals("an"));
-        return pluralAfterAdjective || afterIndefiniteNoun;
+        // "- Crop and livestock losses": a plural noun ending the bullet, with a noun's ending
+        boolean nounEndingLast = i == s.size() - 1 && NOUN_PLURAL.matcher(word).matches();
+        return pluralAfterAdjective || afterIndefiniteNoun || nounEndingLast;
     }
 
     /** "- Countries covered: Malaysia, Thailand": the words before a label's colon are not a clause. */

@@ -33,12 +33,12 @@ final class SourceFinder {
             "projects", "projected", "testified", "agreed", "disagreed", "concluded", "interpreted",
             "blame", "blames", "blamed", "dispute", "disputes", "disputed", "agree", "agrees", "worry", "worries",
             "concede", "concedes", "specify", "specifies", "specified", "shout", "shouts", "shouted", "yell", "yells",
-            "yelled", "telling", "whisper", "whispers", "whispered", "mutter", "mutters", "muttered");
+            "yelled", "telling", "saying", "warning", "insisting", "claiming", "asking", "whisper", "whispers", "whispered", "mutter", "mutters", "muttered");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
             "question", "counter", "suspect", "suspects", "blame", "blames", "blamed", "dispute", "disputes", "disputed",
-            "worry", "worries", "projects", "estimates", "forecasts");
+            "worry", "worries", "projects", "estimates", "forecasts", "saying", "warning", "asking", "claiming");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
     /** "One estimate puts the cost at £1.2m": a figure credited to whoever put it there. */
     private static final Set<String> PUT_AT_VERBS = Set.of("put", "puts", "putting", "place", "places", "placed");
@@ -73,6 +73,8 @@ final class SourceFinder {
                     + "|\\b(delegates|allies|members|countries|nations|governments|capitals|leaders|people|reports"
                     + "|observers|critics|advocates|diplomats|officials|ministers|analysts|experts|sources"
                     + "|negotiators|voices|circles|quarters)\\b");
+    /** "The industry will tell you", "the usual chorus is warning": a whole trade or camp as the speaker, in lower case. */
+    private static final Pattern COLLECTIVE_HEAD = Pattern.compile("(?:^|\\s)(?:industry|lobby|chorus|trade)$");
     private static final String ORGANISATIONS = "ministry|government|department|agency|police|army|military"
             + "|court|council|committee|embassy|company|office|commission|parliament|secretariat|administration"
             + "|campaign|party|union|university|institute|directorate|service|firm|bank|club|board|authority|charity"
@@ -92,7 +94,7 @@ final class SourceFinder {
             + "|count|communiqu[eé]|annex|register|registry|ledger|logs|timetable|database|dataset|bulletin|ruling"
             + "|judg(?:e)?ment|resolution|treaty|decree|charter|timeline|update|results|paper|log|files?|dossier"
             + "|indictment|lawsuit|complaint|petition|contract|readout|announcement|release|manifesto|prospectus"
-            + "|document|presentation|calculations?|projections?|spreadsheet|modell?ing)\\b(?!\\s+(?:say|said|suggest))");
+            + "|document|presentation|calculations?|projections?|spreadsheet|modell?ing|maps?|charts?|graphic)\\b(?!\\s+(?:say|said|suggest))");
     private static final Pattern ORGANISATION_END = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")$");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
@@ -131,6 +133,15 @@ final class SourceFinder {
     private static final Pattern GIVEN_NAME = Pattern.compile(
             "(?i)\\b(?:gave|giving|gives|identified|identifying) (?:(?:himself|herself|themselves) )?"
                     + "(?:(?:his|her|their) (?:first )?name )?(?:only )?(?:as|by) (?-i:[A-Z])[\\w’'-]+");
+    /** Words between "should" and the verb in advice about speaking: "should not have to say". */
+    private static final Set<String> ADVICE_FILLERS = Set.of("not", "have", "to", "never", "ever", "also", "be", "n't");
+    private static final int ADVICE_REACH = 4;
+    private static final Set<String> SHARES = Set.of("most", "much", "part", "half", "all", "some", "about", "nearly",
+            "almost", "roughly", "only");
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "who");
+    /** "have begun quietly asking": verbs that carry the speech verb after them. */
+    private static final Set<String> CATENATIVES = Set.of("begun", "began", "begin", "begins", "started", "start",
+            "starts", "continue", "continues", "continued", "kept", "keep", "keeps");
     /** "He may even agree with it in private": the writer's guess at a view, not one anybody gave. */
     private static final Set<String> GUESSING_MODALS = Set.of("may", "might");
     /** "believing anything the company says": the speech verb sits in a clause about the object, saying nothing. */
@@ -261,7 +272,9 @@ final class SourceFinder {
         }
         if (word.startsWith("feel") || word.equals("felt")) {
             // "feels like the middle of a shift", "feel abandoned", "feel safe": a feeling, not a view anyone gave
-            if (i + 1 < s.size() && (s.lower(i + 1).equals("like") || s.tag(i + 1).matches("ADJ|VERB|ADV"))) {
+            // the tagger calls some participles prepositions: "feel forgotten/ADP"
+            if (i + 1 < s.size() && (s.lower(i + 1).equals("like") || s.tag(i + 1).matches("ADJ|VERB|ADV")
+                    || s.lower(i + 1).matches("\\p{L}+(?:ed|en)"))) {
                 return false;
             }
         }
@@ -279,8 +292,11 @@ final class SourceFinder {
                 && s.lower(i - 2).equals("ought"))) {
             return false;
         }
-        if (isGuess(s, i)) {
+        if (isGuess(s, i) || isAdvisedToSay(s, i) || isAccountingFor(s, i)) {
             return false;
+        }
+        if (word.equals("asking") && !(i + 1 < s.size() && QUESTION_WORDS.contains(s.lower(i + 1)))) {
+            return false; // "asking whether…" puts a question; "asking governments to help pay" asks for an act
         }
         if (word.endsWith("ed") && i > 0 && s.tag(i - 1).matches("DET|ADJ") && i + 1 < s.size()
                 && s.tag(i + 1).matches("NOUN|ADJ") && !ROLE.matcher(s.token(i - 1)).matches()) {
@@ -293,6 +309,21 @@ final class SourceFinder {
         boolean afterPluralSubject = i > 0 && i + 1 < s.size() && s.tag(i - 1).equals("NOUN")
                 && endsLikePlural(s.lower(i - 1)) && s.tag(i + 1).matches("NOUN|DET|PRON");
         return s.tag(i).equals("VERB") || verbBeforeThat || afterPluralSubject || !NOUN_LIKE.contains(word);
+    }
+
+    /** "She should not have to say it twice": advice about speaking, a few words after "should". */
+    private static boolean isAdvisedToSay(TaggedSentence s, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && verb - j <= ADVICE_REACH && ADVICE_FILLERS.contains(s.lower(j))) {
+            j--;
+        }
+        return j >= 0 && j < verb - 1 && ADVISING_MODALS.contains(s.lower(j));
+    }
+
+    /** "Delays and shortages explain most of the decline": a cause accounting for a share, not a speaker. */
+    private static boolean isAccountingFor(TaggedSentence s, int verb) {
+        return s.lower(verb).startsWith("explain") && verb + 1 < s.size()
+                && (SHARES.contains(s.lower(verb + 1)) || s.tag(verb + 1).equals("NUM"));
     }
 
     /** "may even agree", "might say": a modal of possibility, perhaps with an adverb, just before the verb. */
@@ -398,7 +429,8 @@ final class SourceFinder {
             String tag = s.tag(j - 1);
             String token = s.token(j - 1);
             if (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || token.equals(",")
-                    || AUXILIARIES.contains(s.lower(j - 1)) || DEGREE.contains(s.lower(j - 1))) {
+                    || AUXILIARIES.contains(s.lower(j - 1)) || DEGREE.contains(s.lower(j - 1))
+                    || CATENATIVES.contains(s.lower(j - 1)) && s.lower(verb).endsWith("ing")) {
                 j--;
             } else if (j < verb && s.token(j).equals(",") && parentheticalStart(s, j) >= 0) {
                 j = parentheticalStart(s, j); // "Rail operators, for their part, say"
@@ -482,6 +514,9 @@ final class SourceFinder {
                 break;
             }
             j--;
+        }
+        while (j + 2 < end && s.tag(j).equals("CCONJ")) {
+            j++; // "…, and its spokesperson says": the conjunction joins clauses, it is not the speaker
         }
         return j;
     }
@@ -593,8 +628,9 @@ final class SourceFinder {
 
     private static void addPhrase(TaggedSentence s, int from, int to, List<SourceMention> found) {
         int name = initialName(s);
-        if (name > 0 && from == name + 1) {
-            // "Marek Zieliński, a Polish member of the European Parliament, said": the role describes the name
+        if (name > 0 && (from == name + 1 || from == 0 && to > name + 1)) {
+            // "Marek Zieliński, a Polish member of the European Parliament, said": the role describes the name;
+            // "Hamish Ross, whose land took the debris, put it bluntly: “…”": the clause before the colon too
             found.add(new SourceMention(s.tokenStart(0), s.tokenEnd(name - 1), SourceKind.NAMED));
             return;
         }
@@ -683,16 +719,26 @@ final class SourceFinder {
     /** "diplomats in Lomé", "hardliners in Seoul": a place after the speaker does not name the speaker. */
     private static boolean isPlace(TaggedSentence s, int from, int properNoun) {
         int j = properNoun;
-        while (j > from && (s.isProperNoun(j - 1) || isListJoint(s, j - 1) && j - 2 > from && s.isProperNoun(j - 2))) {
-            j--; // "in Rome and Madrid", "in France, Ireland and Poland"
+        while (j > from && (s.isProperNoun(j - 1) || isListJoint(s, j - 1) && j - 2 > from && s.isProperNoun(j - 2)
+                || s.lower(j - 1).equals("of") && j - 2 > from && s.isProperNoun(j - 2))) {
+            j--; // "in Rome and Madrid", "in France, Ireland and Poland", "at the Department of Health"
         }
         while (j > from + 1 && s.tag(j - 1).equals("ADJ") && Character.isUpperCase(s.token(j - 1).charAt(0))) {
             j--; // "critics in the Philippine Senate"
         }
+        if (j > from + 2 && s.tag(j - 1).matches("NOUN|ADJ") && Character.isLowerCase(s.token(j - 1).charAt(0))
+                && s.tag(j - 2).equals("DET")) {
+            j--; // "an official at the state Department of Health"
+        }
         if (j > from + 1 && s.tag(j - 1).equals("DET")) {
             j--; // "an official at the Interior Ministry", "a trader at a London desk"
         }
-        return j > from + 1 && PLACE_PREPOSITIONS.contains(s.lower(j - 1)) && !s.isProperNoun(from);
+        return j > from + 1 && PLACE_PREPOSITIONS.contains(s.lower(j - 1)) && !isNameAt(s, from);
+    }
+
+    /** A proper noun, but not a role that is capitalised only because it opens the sentence ("Neighbours in…"). */
+    private static boolean isNameAt(TaggedSentence s, int i) {
+        return s.isProperNoun(i) && !(i == 0 && ROLE.matcher(uncapitalised(s.token(i))).matches());
     }
 
     private static boolean isListJoint(TaggedSentence s, int i) {
@@ -720,6 +766,10 @@ final class SourceFinder {
         return document.matches() && !phrase.regionMatches(true, 0, "a ", 0, 2);
     }
 
+    private static String uncapitalised(String phrase) {
+        return phrase.isEmpty() ? phrase : Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+
     static SourceKind classify(TaggedSentence s, int from, int to) {
         String phrase = s.text().substring(s.tokenStart(from) - s.start(), s.tokenEnd(to - 1) - s.start());
         if (to - from == 1 && s.tag(from).equals("PRON")) {
@@ -743,7 +793,9 @@ final class SourceFinder {
                 lastProper = i;
             }
         }
-        Matcher role = ROLE.matcher(phrase);
+        // a role opening the sentence is capitalised only because it opens it: "Neighbours in Altnabreck say"
+        boolean opensSentence = from == 0 && (to - from == 1 || !s.isProperNoun(from + 1));
+        Matcher role = ROLE.matcher(opensSentence ? uncapitalised(phrase) : phrase);
         if (role.find()) {
             int roleEnd = s.tokenStart(from) + role.end();
             // "Foreign Minister Elina Valtonen", not "an aide to a member of the Senate"
@@ -764,7 +816,7 @@ final class SourceFinder {
         if (ORGANISATION_END.matcher(phrase).find() && !QUANTIFIER.matcher(phrase).find()) {
             return SourceKind.NAMED; // "the United Nations human rights office said": a body, not "nations"
         }
-        if (VAGUE.matcher(phrase).find() || UNOWNED_ESTIMATE.matcher(phrase).matches()
+        if (VAGUE.matcher(phrase).find() || UNOWNED_ESTIMATE.matcher(phrase).matches() || COLLECTIVE_HEAD.matcher(phrase).find()
                 || properNouns == 0 && (isPluralCommonNoun(s, from) || isModifiedBarePlural(s, from, to))) {
             return SourceKind.VAGUE;
         }

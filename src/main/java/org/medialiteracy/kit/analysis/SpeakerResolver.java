@@ -26,6 +26,9 @@ final class SpeakerResolver {
     private static final Set<String> ARTICLES = Set.of("a", "an", "one", "the", "another");
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)^the\\s+(?:[\\w-]+\\s+)?([\\w-]+)$");
     private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
+    private static final Pattern JUDGED = Pattern.compile("(?i)they (?:are|were|'re|’re) (?:not |quite |absolutely )?"
+            + "(?:right|wrong|correct|mistaken)\\b");
+    private static final Set<String> CONCESSIVE = Set.of("whatever", "whoever", "however", "whichever", "whenever");
 
     private SpeakerResolver() {
     }
@@ -184,9 +187,16 @@ final class SpeakerResolver {
             return false;
         }
         String[] parts = words.strip().split("\\s+");
-        String head = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        // "Neighbours in Altnabreck": a group described by its place is still a group
+        String[] beforePlace = words.strip().split("\\s+(?:in|at|from|near|across|around)\\s+", 2)[0].split("\\s+");
         return words.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:sources|officials|diplomats|aides|people|analysts|experts)\\b.*")
-                || head.endsWith("s") && !head.endsWith("ss") || head.endsWith("men"); // "the bank’s" too: no one person
+                || isPluralWord(parts[parts.length - 1]) || isPluralWord(beforePlace[beforePlace.length - 1]);
+    }
+
+    /** "officials", "the bank’s" (no one person), "fishermen"; not "witness". */
+    private static boolean isPluralWord(String word) {
+        String head = word.toLowerCase(Locale.ROOT);
+        return head.endsWith("s") && !head.endsWith("ss") || head.endsWith("men");
     }
 
     private static Speaker ownSpeaker(TaggedSentence sentence, SentenceCues cues, Speaker lastSource,
@@ -267,15 +277,17 @@ final class SpeakerResolver {
         if (sentence.sentence().paragraph() != sentences.get(index - 1).sentence().paragraph()) {
             return false;
         }
-        // "He was wrong then": the writer judging the unnamed speaker, not more of what was said
-        if (PERSONAL.contains(sentence.lower(0))) {
+        // "He was wrong then", "They are right": the writer judging the unnamed speaker, not more of what was said
+        if (PERSONAL.contains(sentence.lower(0)) || JUDGED.matcher(sentence.text()).lookingAt()) {
             return false;
         }
         for (int i = 0; i < Math.min(sentence.size(), OPENING_TOKENS); i++) {
             // "Parents, for their part, …": the sentence's own subject, not the source before it
             boolean ownPart = i > 0 && sentence.lower(i - 1).equals("for") && i + 1 < sentence.size()
                     && sentence.lower(i + 1).equals("part");
-            if (BACK_REFERENCE.contains(sentence.lower(i)) && !ownPart) {
+            // "Whatever they decide, the debate…": a concession, not their account
+            boolean concession = i > 0 && CONCESSIVE.contains(sentence.lower(i - 1));
+            if (BACK_REFERENCE.contains(sentence.lower(i)) && !ownPart && !concession) {
                 return true;
             }
         }

@@ -16,9 +16,9 @@ final class SplitRepair {
     /** Initials such as U.S., U.K., E.U., J. — a sentence end only before a typical sentence opener. */
     private static final Pattern INITIALS = Pattern.compile("(?:^|[\\s(“\"])(?:[A-Z]\\.){1,3}$");
     private static final Pattern INITIALS_THEN_OPENER = Pattern.compile("(?<=\\b(?:[A-Z]\\.){2,3})\\s+([A-Z][a-z]*)\\b");
-    /** "…on Sept. 3. Critics say…": the detector reads the day's full stop as part of the date. */
+    /** "…on Sept. 3. Critics say…", "…waiting for the No. 6. “Everyone…": the detector reads the full stop as the abbreviation's. */
     private static final Pattern DATE_THEN_SENTENCE = Pattern.compile(
-            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\. \\d{1,2}\\.\\s+([A-Z])");
+            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\\. \\d{1,3}\\.\\s+([A-Z“\"‘])");
     private static final Pattern DECIMAL_START = Pattern.compile("\\d+\\.$");
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "The", "A", "An", "But", "And", "Or", "So", "Yet", "He", "She", "It", "They", "We", "I", "You",

@@ -119,6 +119,10 @@ class AnalyzerTest {
                 + "that engagement had run its course. He was wrong then, and his successors are wrong now.");
         assertThat(sentences).extracting(LabelledSentence::label)
                 .containsExactly(Label.ANONYMOUS_SOURCE, Label.OPINION);
+        List<LabelledSentence> concession = analyze("Ministers are considering a ban, according to two officials. "
+                + "Whatever they decide, the debate is unlikely to go away.");
+        assertThat(concession).extracting(LabelledSentence::label)
+                .containsExactly(Label.ANONYMOUS_SOURCE, Label.OPINION);
     }
 
     @Test
@@ -174,6 +178,13 @@ class AnalyzerTest {
             assertThat(s.label()).isEqualTo(Label.NOT_A_CLAIM);
             assertThat(s.cues()).extracting(Cue::kind).containsOnly(CueKind.RESIDUE);
         });
+    }
+
+    @Test
+    void a_call_to_act_that_ends_in_the_question_to_ask_is_not_a_claim() {
+        assertThat(labelOf("If you are a parent or a governor, write to your MP and ask one question: why is the lottery "
+                + "different?")).isEqualTo(Label.NOT_A_CLAIM);
+        assertThat(labelOf("Consider this: the plan failed twice.")).isNotEqualTo(Label.NOT_A_CLAIM);
     }
 
     @Test
@@ -300,6 +311,21 @@ class AnalyzerTest {
             “It lags because that illness is reported to us late,” Dr. Miriam Okafor said. | REPORTED_FACT
             He may even agree with it in private. | OPINION
             Parents, for their part, have stopped believing anything the company says. | UNSUPPORTED_ASSERTION
+            # a role that opens the sentence, a body "of" something after "at", a whole trade, a warning in progress
+            Neighbours in Altnabreck say they want the corridor moved out to sea. | ANONYMOUS_SOURCE
+            A senior official at the state Department of Health said the department was monitoring the dispute. | ANONYMOUS_SOURCE
+            The industry will tell you that scratchcards are sold only to adults. | ANONYMOUS_SOURCE
+            The usual chorus is already warning that a walkout would put lives at risk. | ANONYMOUS_SOURCE
+            In London and Brussels, officials have begun quietly asking whether inland corridors should be allowed. | ANONYMOUS_SOURCE
+            Clubs and teams in England are asking governments to help pay for new arenas. | REPORTED_FACT
+            # a named speaker before a colon, a body's spokesperson after "and", a map by its publisher
+            Hamish Ross, whose land took some of the heaviest debris, put it more bluntly: “They used us.” | REPORTED_FACT
+            Halcyon has promised to raise returns to 26.4% of revenue, and its spokesperson says the firm will go further. | REPORTED_FACT
+            The debris field stretches 14 kilometres, according to a map published by Highland Council. | REPORTED_FACT
+            The company says hospital delays and staffing shortages explain most of the decline. | REPORTED_FACT
+            # advice about speaking, and a feeling, are nobody's statement
+            She should not have to say it twice. | OPINION
+            Residents of the eastern valleys already feel forgotten by a system built around the cities. | UNSUPPORTED_ASSERTION
             """)
     void speaker_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
@@ -321,6 +347,9 @@ class AnalyzerTest {
             # a rule's "must" is the rule's; a claim that ends by posing a question is still the writer's claim
             Under EFL rules, a prospective owner must show proof of funds for two seasons. | REPORTED_FACT
             Under the final contract, images that are not matched must be deleted after 30 days. | REPORTED_FACT
+            Under the UK’s Space Industry Act 2018, launch operators must hold insurance. | REPORTED_FACT
+            The deal is worth about £40m. | REPORTED_FACT
+            Patients, meanwhile, have simply lost faith in the 999 system. | UNSUPPORTED_ASSERTION
             We should judge any such scheme by one test: who carries the risk if it goes wrong? | OPINION
             # writer obligation and hedges are opinions
             Abortion should be legal in most cases. | OPINION

@@ -36,6 +36,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_numbered_bus_at_the_end_of_a_sentence_ends_it_before_a_quotation() {
+        assertThat(texts("The pupils wait for the No. 6. “Everyone does the scratchcards,” one boy said."))
+                .containsExactly("The pupils wait for the No. 6.", "“Everyone does the scratchcards,” one boy said.");
+    }
+
+    @Test
     void initials_before_a_sentence_opener_end_the_sentence() {
         assertThat(texts("The plan was brokered by the U.S. The Europeans objected."))
                 .containsExactly("The plan was brokered by the U.S.", "The Europeans objected.");
