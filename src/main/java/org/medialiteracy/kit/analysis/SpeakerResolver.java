@@ -163,12 +163,12 @@ final class SpeakerResolver {
             j++;
         }
         boolean subject = j > 1 && j < s.size() && (s.token(j).equals(",") || s.tag(j).matches("ADP|ADV|VERB|AUX|SCONJ"));
-        if (!subject || SourceFinder.classify(s, 0, j) != SourceKind.ANONYMOUS) {
+        if (!subject || SourceClassifier.classify(s, 0, j) != SourceKind.ANONYMOUS) {
             return null;
         }
         String words = s.text().substring(0, s.tokenEnd(j - 1) - s.start());
         // a spokeswoman speaks for the organisation named after her ("A spokeswoman for the firm…")
-        return isPlural(words) || SourceFinder.mentionsSpokesperson(words) ? null : words;
+        return isPlural(words) || SourceClassifier.mentionsSpokesperson(words) ? null : words;
     }
 
     private static boolean isVague(SentenceCues cues) {
@@ -304,7 +304,7 @@ final class SpeakerResolver {
                 || next.size() < 2) {
             return null;
         }
-        SourceKind kind = SourceFinder.classify(next, 1, next.size());
+        SourceKind kind = SourceClassifier.classify(next, 1, next.size());
         if (kind == null || kind == SourceKind.PRONOUN) {
             return null;
         }
