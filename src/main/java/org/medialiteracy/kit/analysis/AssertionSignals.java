@@ -14,7 +14,7 @@ final class AssertionSignals {
     private static final Pattern GENERAL = Pattern.compile(
             "(?i)\\b(?:every(?:one|thing|where|body)?(?!\\s+(?:\\d|other|two|three|four|five|six|ten|twelve|few|single"
                     + "|day|week|month|year|hour|minute|morning|night|spring|summer|autumn|winter)\\b)"
-                    + "|all|always|never|nobody|no one|nothing|any|whatever|certain|hardly any(?:one|body)?"
+                    + "|all|always|never|nobody|no one|nothing|any|whatever(?! happens| happened| the outcome)|certain|hardly any(?:one|body)?"
                     + "|some|many|most|(?<!more |less )often|usually|generally|increasingly|rarely|widely|everywhere|too)\\b");
     private static final Pattern CAUSE_OR_MOTIVE = Pattern.compile(
             "(?i)\\b(?:because|as a result|it means|this means|that means|means that|due to|so that|therefore|thus"

@@ -151,24 +151,29 @@ final class CueRules {
                             "So what exactly would these alternative protections look like?")),
             writer("CALL_TO_ACTION", "the writer asks the reader to do something: Let's, Imagine, Think about it",
                     CueKind.QUESTION,
-                    "(?i)^(?:let" + APOS + "s|let us|imagine|think about it|consider this|ask yourself|picture this"
+                    "(?i)^(?:(?:and|so|then|now),? )?(?:let" + APOS + "s|let us|imagine|think about it|consider this|ask yourself|picture this"
                             + "|take a look|don" + APOS + "t forget|remember this|see also|join us|tell us"
                             + "|come along|come and|bring your|ask your|write to your|call your|contact your|check out"
                             + "|find out more|sign the|vote for|get involved|consider (?:the|this|that|how|what|these)"
                             + "|think about (?:that|this|it)|(?:now )?picture (?:a|an|the|one|this|yourself|your)"
                             + "|(?:now )?imagine|share your|let me know|tell me|have your say|stay tuned|make sure (?:you|your)"
                             + "|go to (?:the|your|a|our)|think about what|write to (?:the|your)|come to (?:the|our))\\b"
-                            + "|^(?:and |so |but |now )?if you [^.!?]{1,80}?, (?:please )?(?:write|call|go|vote|email|contact|join"
-                            + "|sign|come|ask|tell)\\b|^tell (?:them|him|her) (?:how|what|why|that)\\b"
+                            + "|^(?:and |so |but |now )?(?:if you|(?:the )?next time)\\b[^.!?]{1,80}?, (?:please )?(?:write|call|go"
+                            + "|vote|email|contact|join|sign|come|ask|tell|remember|think|look|check)\\b|^tell (?:them|him|her) (?:how|what|why|that)\\b"
                             + "|^read (?:that|this|those|these|it)\\b[^.!?]{0,30}\\bagain\\b"
                             // an imperative to the reader: a bare verb opening the sentence or bullet, then its object
                             + "|^(?:[-•*]\\s*)?(?:(?:and|so|then|now|instead|please),? )?(?:(?:write|talk|respond|listen|speak) to"
                             + "|(?:prove|stay|ask|check|shop|delete|tell|buy|compare|call|contact|email|visit|join|sign|share|try"
                             + "|avoid|keep|demand|vote|attend|get|find|look|subscribe|register|apply|book|bring|choose|switch|turn"
                             + "|pick|refuse|insist|return|throw|wash|help|go) (?:your|you|them|him|her|it|us|me|the|a|an|whether|if|what|how|up|out|at"
-                            + "|informed|this|that|these|those|own|unit|more|less|wrong|right|safe|hands|away|and|asking"
+                            + "|informed|this|that|these|those|own|unit|more|less|wrong|right|safe|hands|away|and|asking|for"
                             + "|calling|writing)"
                             + "|come out and|(?:do not|don" + APOS + "t) \\w+)\\b(?![^.!]*\\?$)"
+                            // a bullet opening with a bare verb is advice: "- Buy seasonal fruit where possible"
+                            + "|^[-•*]\\s*(?:please )?(?:buy|avoid|check|keep|ask|call|contact|visit|read|use|try|make|take|plan"
+                            + "|bring|stay|wash|return|register|apply|compare|switch|choose|book|remember|consider|look|find|get"
+                            + "|tell|write|leave|wear|follow|store|cook|throw|drink|eat|go)\\b(?! (?:of|is|are|was|were|has|have|had"
+                            + "|will)\\b)"
                             + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
                             + "|^(?:key (?:takeaways|points|facts|findings|dates|figures|numbers)(?: at a glance)?|takeaways|in summary"
                             + "|the bottom line|at a glance|quick facts):$|^what [^.!?:]{1,50}:$"
@@ -197,14 +202,19 @@ final class CueRules {
                             "Then come out and help with the count in January.",
                             "Stay safe, and share this guide with anyone who buys frozen chicken!",
                             "Then go and look at the bus shelter outside your nearest school.",
-                            "Keep asking until you get a name."),
+                            "Keep asking until you get a name.",
+                            "And the next time you see a gap on the fruit shelf, remember the people at the gate.",
+                            "- Buy seasonal, locally grown fruit and vegetables where possible",
+                            "Then come to the council’s budget meeting on Dec. 9 and ask it again, in person.",
+                            "Then ask for the answer in writing."),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
                             "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
                             "Go-to experts were unavailable.", "What nurses want is a cap: five patients each.",
                             "If you ask the minister, the plan is working, he said.", "Check fraud rose 4% last year.",
                             "Support for the plan fell.", "Call volumes doubled in March.", "Shop prices rose again.",
-                            "Return flights were cancelled.", "Help arrived too late.", "Don’t they know the rules?")),
+                            "Return flights were cancelled.", "Help arrived too late.", "Don’t they know the rules?",
+                            "- Use of force rose by 3.4%", "The next time the board meets, it will vote on the plan.")),
 
             // Who said it.
             new SourceRule("ANON_ROLE_SPEECH", "a speaker described only by a role: 'a Dutch official said'",
@@ -262,6 +272,8 @@ final class CueRules {
                             + "|\\bby some (?:observers|critics|analysts|experts|commentators)"
                             + "|\\bby (?:most|many|some|several|all) accounts\\b|\\blet it be known\\b"
                             + "|\\bthere" + APOS + "?s? (?:is )?(?:also )?talk of"
+                            + "|\\bthe (?:prevailing |general |official |received )?(?:view|feeling|consensus|thinking)"
+                            + " (?:(?:in|among|inside|within|at) [\\w ]{1,30} )?is that\\b"
                             + "|\\baccording to (?:this|that|some|many|those|reports|sources|rumou?rs)\\b[^,.]*"
                             + "|\\b(?:sources|people|those|someone|one person) (?:close to|familiar with)(?:\\s+(?:the|a|an))?\\s+[\\w’'-]+"
                             + "|\\b(?:a|one) well-connected [\\w -]*?voice\\b"
@@ -276,7 +288,8 @@ final class CueRules {
                             "Brandt, by most accounts, has not changed.",
                             "Some European capitals have let it be known that they would help pay.",
                             "In Western capitals, the port is now spoken of as Europe’s softest border.",
-                            "In Whitehall, the ballot has been read as a warning shot."),
+                            "In Whitehall, the ballot has been read as a warning shot.",
+                            "In Westminster, the view is that this is a private dispute."),
                     List.of("The report was published on Monday by the ministry.", "Some 40 people died.",
                             "The same report said funding stood at 23.4% of the amount requested.",
                             "The plan was seen as a threat by Rutte.")),
@@ -284,6 +297,7 @@ final class CueRules {
                     CueKind.ANONYMOUS_SOURCE,
                     "(?i)(?:asked|requested|declined|preferred) not to be (?:named|identified)|(?:did not|didn't|does not|doesn't) want to be (?:named|identified)|granted anonymity"
                             + "|on (?:the )?condition of anonymity|speaking anonymously|who (?:could not|cannot) be named"
+                            + "|(?:his|her|their) names? (?:and [\\w ]{1,20} )?(?:were|was|be|is) withheld"
                             + "|declin\\w* to (?:give|share) (?:his|her|their) (?:full |last )?names?"
                             + "|(?:would not|wouldn't|did not|didn't) give (?:his|her|their) (?:full |last )?names?"
                             + "|(?:did not|didn't|does not|doesn't) want to give (?:his|her|their) (?:full |last )?names?"
@@ -303,6 +317,7 @@ final class CueRules {
                             "A student who did not want to give her name told us she had been hit.",
                             "A steward, who did not want his name printed, walked me along the terrace.",
                             "A newsagent two doors down, who did not want his shop identified, was blunter.",
+                            "A manager, who would speak only if his name and company were withheld, is less diplomatic.",
                             "Some head teachers I have spoken to say they have stopped complaining.",
                             "A naval officer, who was not authorised to speak to the press, was more guarded.",
                             "A 24-year-old man who asked that his name not be used has slept in a corridor for weeks.",
@@ -345,14 +360,16 @@ final class CueRules {
                             "From 2027, phones will have to come with batteries users can replace.")),
             writer("HEDGE_SPECULATION", "a guess about what is or will be: could, might, perhaps, likely",
                     CueKind.HEDGE,
-                    "(?i)^(?:if|unless)\\b|\\b(?:could|might|may(?! \\d)|perhaps|maybe|possibly|probably|likely|unlikely|apparently|seemingly"
+                    "(?i)^(?:if|unless)\\b|\\b(?:could(?! (?:not )?be (?:reached|contacted|independently|immediately|verified|confirmed))"
+                            + "|might|may(?! \\d)|perhaps|maybe|possibly|probably|likely|unlikely|apparently|seemingly"
                             + "|arguably|presumably|potentially|seems?|seemed|appears? to|appeared to|remains to be seen"
                             + "|it is possible|in all likelihood|conceivably|for what it(?:" + APOS + "s| is) worth)\\b",
                     List.of("These elements could form the backbone of the new framework.",
                             "Perhaps the most interesting aspect is the timing.",
                             "My own forecast, for what it is worth, is that inflation will average 2.4 per cent.",
                             "If the West makes it a red line, the consequences risk a wider war."),
-                    List.of("The ministers met in May 2024.", "“It might work,” Rutte said.")),
+                    List.of("The ministers met in May 2024.", "“It might work,” Rutte said.",
+                            "Neither director could be reached for comment.", "The claim could not be independently verified.")),
             writer("EVALUATIVE_WORD", "a word that judges or colours: perilous, troubling, braver, bombast",
                     CueKind.EVALUATIVE, Lexicon.alternation(Lexicon.EVALUATIVE),
                     List.of("The push has entered a perilous phase.", "It is harder and often braver to adapt."),

@@ -259,8 +259,10 @@ final class Labeller {
             boolean subjectBefore = i > 0 && s.tag(i - 1).matches("PROPN|NOUN|PRON") && !COUNTS.contains(s.lower(i - 1))
                     && (i < 2 || !s.lower(i - 2).equals("to"));
             boolean participleBeforeNoun = participle && i + 1 < s.size() && s.tag(i + 1).equals("NOUN") && !subjectBefore;
+            // "- Fund: Ashcombe Scholars Fund, launched 2018": a participle set off by a comma describes the label
+            boolean participleAside = participle && i > 0 && s.token(i - 1).equals(",");
             if (tag.equals("VERB") && !s.lower(i).endsWith("ing") && !afterCondition && !participleBeforeNoun
-                    && !isNounTaggedAsVerb(s, i)) {
+                    && !participleAside && !isNounTaggedAsVerb(s, i)) {
                 return true;
             }
         }

@@ -60,7 +60,8 @@ final class SourceClassifier {
             + "|count|communiqu[eé]|annex|register|registry|ledger|logs|timetable|database|dataset|bulletin|ruling"
             + "|judg(?:e)?ment|resolution|treaty|decree|charter|timeline|update|results|paper|log|files?|dossier"
             + "|indictment|lawsuit|complaint|petition|contract|readout|announcement|release|manifesto|prospectus"
-            + "|document|presentation|calculations?|projections?|spreadsheet|modell?ing|maps?|charts?|graphic)\\b(?!\\s+(?:say|said|suggest))");
+            + "|document|presentation|calculations?|projections?|spreadsheet|modell?ing|maps?|charts?|graphic"
+            + "|recordings?|video|footage)\\b(?!\\s+(?:say|said|suggest))");
     private static final Pattern ORGANISATION_END = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")$");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
@@ -75,6 +76,8 @@ final class SourceClassifier {
     static final Set<String> SPEAKER_PARTICIPLES = Set.of("involved", "briefed", "posted", "based",
             "stationed", "interviewed", "contacted", "consulted", "engaged", "tasked", "assigned", "speaking",
             "working", "close", "familiar", "knowledgeable", "privy", "aligned", "linked", "allied");
+    /** "One told me…", "Another added…": one of the people just described, still unnamed. */
+    private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)(?:one|another|a second|a third)");
     /** "Nobody on Ward 14 can yet say": no one speaks. */
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:nobody|no one|no-one|none)\\b");
     /** "the two governments said", "both ministries": bodies the article has just named, counted back. */
@@ -88,10 +91,12 @@ final class SourceClassifier {
     static boolean endsLikePlural(String word) {
         return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("’s") && !word.endsWith("'s");
     }
+
     /** "A spokeswoman for the firm": someone who speaks for an organisation rather than for themselves. */
     static boolean mentionsSpokesperson(String words) {
         return SPOKESPERSON.matcher(words).find();
     }
+
     private static boolean hasPrepositionBetween(TaggedSentence s, int fromOffset, int toToken) {
         for (int i = toToken - 1; i >= 0 && s.tokenStart(i) >= fromOffset; i--) {
             // "an aide to a member of the Senate", not "Minister for Economic Affairs" or "Secretary of the Interior"
@@ -101,6 +106,7 @@ final class SourceClassifier {
         }
         return false;
     }
+
     /** "diplomats in Lomé", "hardliners in Seoul": a place after the speaker does not name the speaker. */
     private static boolean isPlace(TaggedSentence s, int from, int properNoun) {
         int j = properNoun;
@@ -120,18 +126,22 @@ final class SourceClassifier {
         }
         return j > from + 1 && PLACE_PREPOSITIONS.contains(s.lower(j - 1)) && !isNameAt(s, from);
     }
+
     /** A proper noun, but not a role that is capitalised only because it opens the sentence ("Neighbours in…"). */
     private static boolean isNameAt(TaggedSentence s, int i) {
         return s.isProperNoun(i) && !(i == 0 && ROLE.matcher(uncapitalised(s.token(i))).matches());
     }
+
     private static boolean isListJoint(TaggedSentence s, int i) {
         return s.lower(i).equals("and") || s.token(i).equals(",");
     }
+
     /** "Hardliners in Seoul say": a phrase opening with a plural common noun, no article or name. */
     private static boolean isPluralCommonNoun(TaggedSentence s, int i) {
         boolean common = s.tag(i).equals("NOUN") || s.tag(i).equals("PROPN") && !s.isProperNoun(i);
         return common && endsLikePlural(s.lower(i));
     }
+
     /** "Military planners fear", "Opposition parties accused": a plural group under a modifier, no article. */
     private static boolean isModifiedBarePlural(TaggedSentence s, int from, int to) {
         boolean modifiers = true;
@@ -140,14 +150,17 @@ final class SourceClassifier {
         }
         return modifiers && to - from >= 2 && to - from <= 3 && isPluralCommonNoun(s, to - 1);
     }
+
     /** "The same report said", "the notice says": a document speaks for whoever published it. */
     private static boolean isDocument(String phrase) {
         Matcher document = DOCUMENT.matcher(phrase);
         return document.matches() && !phrase.regionMatches(true, 0, "a ", 0, 2);
     }
+
     private static String uncapitalised(String phrase) {
         return phrase.isEmpty() ? phrase : Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
     }
+
     static SourceKind classify(TaggedSentence s, int from, int to) {
         String phrase = s.text().substring(s.tokenStart(from) - s.start(), s.tokenEnd(to - 1) - s.start());
         if (to - from == 1 && s.tag(from).equals("PRON")) {
@@ -156,6 +169,9 @@ final class SourceClassifier {
         }
         if (NOBODY.matcher(phrase).lookingAt()) {
             return null;
+        }
+        if (ONE_OF_THEM.matcher(phrase).matches()) {
+            return SourceKind.ANONYMOUS;
         }
         if (BOTH_BODIES.matcher(phrase).matches()) {
             return SourceKind.NAMED;

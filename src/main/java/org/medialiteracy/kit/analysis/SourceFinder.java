@@ -31,6 +31,12 @@ final class SourceFinder {
     private static final Pattern GIVEN_NAME = Pattern.compile(
             "(?i)\\b(?:gave|giving|gives|identified|identifying) (?:(?:himself|herself|themselves) )?"
                     + "(?:(?:his|her|their) (?:first )?name )?(?:only )?(?:as|by) (?-i:[A-Z])[\\w’'-]+");
+    /** "Officials like to say", "critics tend to argue": a habit of speaking is still their view. */
+    private static final Set<String> INCLINATIONS = Set.of("like", "likes", "love", "loves", "tend", "tends", "prefer",
+            "prefers", "want", "wants", "used");
+    /** "many observers remain skeptical": a linking verb between a group and its view. */
+    private static final Set<String> LINKING = Set.of("remain", "remains", "remained", "seem", "seems", "seemed",
+            "appear", "appears", "appeared", "stay", "stays", "stayed");
     /** "have begun quietly asking": verbs that carry the speech verb after them. */
     private static final Set<String> CATENATIVES = Set.of("begun", "began", "begin", "begins", "started", "start",
             "starts", "continue", "continues", "continued", "kept", "keep", "keeps");
@@ -38,7 +44,8 @@ final class SourceFinder {
     private static final Set<String> OBJECT_OF_BELIEF = Set.of("anything", "everything", "nothing", "something",
             "whatever", "what");
     /** "whether voters blame the town hall": a question about a view, not a view anyone gave. */
-    private static final Set<String> CONDITIONS = Set.of("whether", "if", "unless");
+    private static final Set<String> CONDITIONS = Set.of("whether", "if", "unless", "than");
+    private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
     private static final Set<String> SAID = Set.of("said", "says", "added", "adds");
     private static final Set<String> RESTRICTIVE = Set.of("who", "that", "which");
     static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
@@ -70,6 +77,7 @@ final class SourceFinder {
                     int end = isTrailingParticiple(s, i) || isCoordinated(s, i)
                             ? firstVerb(s) : beforeRelativeClause(s, subjectEnd(s, i));
                     int start = leftStart(s, end);
+                    // "whether voters blame…", "more influence than they admit": no view is reported
                     boolean condition = start > 0 && CONDITIONS.contains(s.lower(start - 1));
                     // "have stopped believing anything the company says": a belief's object, not a report
                     boolean objectOfBelief = endsTheSentence(s, i + 1) && start < end
@@ -77,7 +85,8 @@ final class SourceFinder {
                             || start > 0 && OBJECT_OF_BELIEF.contains(s.lower(start - 1)));
                     // "Beijing sees every rule as a plan to contain it" is the writer's reading of Beijing
                     boolean statedView = SpeechVerbs.SEE_AS.contains(word) && start < end
-                            && isNamedOrPronoun(SourceClassifier.classify(s, start, end));
+                            && (isNamedOrPronoun(SourceClassifier.classify(s, start, end))
+                            || POSSESSIVES.contains(s.lower(start)) && !word.startsWith("dismiss")); // "Their executives see…"
                     if (!condition && !statedView && !objectOfBelief) {
                         addPhrase(s, start, end, found);
                     }
@@ -167,7 +176,9 @@ final class SourceFinder {
             String token = s.token(j - 1);
             if (tag.equals("ADV") || tag.equals("AUX") || tag.equals("PART") || token.equals(",")
                     || AUXILIARIES.contains(s.lower(j - 1)) || DEGREE.contains(s.lower(j - 1))
-                    || CATENATIVES.contains(s.lower(j - 1)) && s.lower(verb).endsWith("ing")) {
+                    || CATENATIVES.contains(s.lower(j - 1)) && s.lower(verb).endsWith("ing")
+                    || INCLINATIONS.contains(s.lower(j - 1)) && s.lower(j).equals("to")
+                    || LINKING.contains(s.lower(j - 1)) && SpeechVerbs.isViewAdjective(s.lower(verb))) {
                 j--;
             } else if (j < verb && s.token(j).equals(",") && parentheticalStart(s, j) >= 0) {
                 j = parentheticalStart(s, j); // "Rail operators, for their part, say"
@@ -247,6 +258,7 @@ final class SourceFinder {
             boolean relativeThat = s.lower(k).equals("that") && !s.tag(k).equals("DET");
             if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",") && !listComma
                     || isVerb(s, k) && !isInsideNounPhrase(s, k, end) || RELATIVE.contains(s.lower(k)) || relativeThat
+                    || s.lower(k).equals("what") // "held what former clients called “strategy dinners”"
                     || s.tag(k).equals("SCONJ") && !PREPOSITIONS.contains(s.lower(k))) {
                 break;
             }

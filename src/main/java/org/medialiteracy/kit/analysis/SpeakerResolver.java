@@ -29,6 +29,7 @@ final class SpeakerResolver {
     private static final Pattern JUDGED = Pattern.compile("(?i)they (?:are|were|'re|’re) (?:not |quite |absolutely )?"
             + "(?:right|wrong|correct|mistaken)\\b");
     private static final Set<String> CONCESSIVE = Set.of("whatever", "whoever", "however", "whichever", "whenever");
+    private static final Set<String> POSSESSIVE = Set.of("its", "their", "his", "her");
 
     private SpeakerResolver() {
     }
@@ -287,7 +288,18 @@ final class SpeakerResolver {
                     && sentence.lower(i + 1).equals("part");
             // "Whatever they decide, the debate…": a concession, not their account
             boolean concession = i > 0 && CONCESSIVE.contains(sentence.lower(i - 1));
-            if (BACK_REFERENCE.contains(sentence.lower(i)) && !ownPart && !concession) {
+            // "Paris removed its scooters": the possessive is the sentence's own subject's
+            boolean ownSubject = POSSESSIVE.contains(sentence.lower(i)) && namedBefore(sentence, i);
+            if (BACK_REFERENCE.contains(sentence.lower(i)) && !ownPart && !concession && !ownSubject) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedBefore(TaggedSentence sentence, int index) {
+        for (int i = 0; i < index; i++) {
+            if (sentence.isProperNoun(i)) {
                 return true;
             }
         }

@@ -31,12 +31,13 @@ final class SpeechVerbs {
             "concede", "concedes", "specify", "specifies", "specified", "shout", "shouts", "shouted", "yell", "yells",
             "yelled", "whisper", "whispers", "whispered", "mutter", "mutters", "muttered",
             // in progress: "have been telling lawmakers", "the chorus is already warning", "asking whether"
-            "telling", "saying", "warning", "insisting", "claiming", "asking");
+            "telling", "saying", "warning", "insisting", "claiming", "asking",
+            "hope", "hopes", "hoped");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
             "question", "counter", "suspect", "suspects", "blame", "blames", "blamed", "dispute", "disputes", "disputed",
-            "worry", "worries", "projects", "estimates", "forecasts", "saying", "warning", "asking", "claiming");
+            "worry", "worries", "projects", "estimates", "forecasts", "saying", "warning", "asking", "claiming", "hope", "hopes");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
     /** "One estimate puts the cost at £1.2m": a figure credited to whoever put it there. */
     private static final Set<String> PUT_AT_VERBS = Set.of("put", "puts", "putting", "place", "places", "placed");
@@ -55,7 +56,7 @@ final class SpeechVerbs {
             "almost", "roughly", "only");
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "who");
     /** "He may even agree with it in private": the writer's guess at a view, not one anybody gave. */
-    private static final Set<String> GUESSING_MODALS = Set.of("may", "might");
+    private static final Set<String> GUESSING_MODALS = Set.of("may", "might", "can", "could");
     /** The writer's advice, not a report: "the European Parliament must insist", "they should say so". */
     private static final Set<String> ADVISING_MODALS = Set.of("must", "should", "ought");
     private static final Set<String> PASSIVE_BE = Set.of("be", "being", "been", "is", "are", "was", "were");
@@ -103,7 +104,7 @@ final class SpeechVerbs {
                 && s.lower(i - 2).equals("ought"))) {
             return false;
         }
-        if (isGuess(s, i) || isAdvisedToSay(s, i) || isAccountingFor(s, i)) {
+        if (isGuess(s, i) || isAdvisedToSay(s, i) || isAccountingFor(s, i) || isConfession(s, i)) {
             return false;
         }
         if (word.equals("asking") && !(i + 1 < s.size() && QUESTION_WORDS.contains(s.lower(i + 1)))) {
@@ -121,6 +122,7 @@ final class SpeechVerbs {
                 && SourceClassifier.endsLikePlural(s.lower(i - 1)) && s.tag(i + 1).matches("NOUN|DET|PRON");
         return s.tag(i).equals("VERB") || verbBeforeThat || afterPluralSubject || !NOUN_LIKE.contains(word);
     }
+
     /** "She should not have to say it twice": advice about speaking, a few words after "should". */
     private static boolean isAdvisedToSay(TaggedSentence s, int verb) {
         int j = verb - 1;
@@ -129,19 +131,32 @@ final class SpeechVerbs {
         }
         return j >= 0 && j < verb - 1 && ADVISING_MODALS.contains(s.lower(j));
     }
+
+    /** "its organiser admitted channelling $25 million": owning up to an act, not a claim. */
+    private static boolean isConfession(TaggedSentence s, int verb) {
+        return s.lower(verb).startsWith("admit") && verb + 1 < s.size() && s.lower(verb + 1).endsWith("ing");
+    }
+
+    /** A view credited like a speech verb: "critics are unconvinced", "observers remain skeptical". */
+    static boolean isViewAdjective(String word) {
+        return VIEW_ADJECTIVES.contains(word);
+    }
+
     /** "Delays and shortages explain most of the decline": a cause accounting for a share, not a speaker. */
     private static boolean isAccountingFor(TaggedSentence s, int verb) {
         return s.lower(verb).startsWith("explain") && verb + 1 < s.size()
                 && (SHARES.contains(s.lower(verb + 1)) || s.tag(verb + 1).equals("NUM"));
     }
-    /** "may even agree", "might say": a modal of possibility, perhaps with an adverb, just before the verb. */
+
+    /** "may even agree", "can hope", "may have hoped": a modal of possibility just before the verb. */
     private static boolean isGuess(TaggedSentence s, int verb) {
         int j = verb - 1;
-        if (j > 0 && s.tag(j).equals("ADV") && !s.lower(j).equals("not")) {
-            j--;
+        while (j > 0 && verb - j <= 2 && (s.tag(j).equals("ADV") && !s.lower(j).equals("not") || s.lower(j).equals("have"))) {
+            j--; // "may even agree", "may have hoped"
         }
         return j >= 0 && j < verb && GUESSING_MODALS.contains(s.lower(j));
     }
+
     /** "see the incidents as a campaign": "as" follows the object, within the same clause. */
     private static boolean asFollows(TaggedSentence s, int verb) {
         for (int j = verb + 1; j < Math.min(s.size(), verb + SEE_AS_REACH); j++) {
@@ -154,10 +169,12 @@ final class SpeechVerbs {
         }
         return false;
     }
+
     /** "The people are being asked to carry…": the subject of a passive is not the one speaking. */
     private static boolean isPassive(TaggedSentence s, int i) {
         return i > 0 && PASSIVE_BE.contains(s.lower(i - 1)) && !s.lower(i).endsWith("ing"); // not "have been telling"
     }
+
     /** "Eight countries agreed to pool ships" reports a decision, not what anyone said. */
     private static boolean isAgreementToAct(TaggedSentence s, int i) {
         if (!s.lower(i).startsWith("agree")) {
@@ -173,6 +190,7 @@ final class SpeechVerbs {
         }
         return false;
     }
+
     static boolean isPointVerb(TaggedSentence s, int i) {
         // "a diplomat put it less delicately", "as one aide put it," but not "put it on the agenda"
         boolean putIt = (s.lower(i).equals("put") || s.lower(i).equals("puts")) && i + 1 < s.size()
@@ -182,6 +200,7 @@ final class SpeechVerbs {
         return putIt || isPutAtFigure(s, i) || POINT_VERBS.contains(s.lower(i)) && i + 1 < s.size()
                 && (s.lower(i + 1).equals("to") || s.lower(i + 1).equals("out"));
     }
+
     /** "puts the cost to British producers at about £1.2m": "at" and a figure after the object. */
     private static boolean isPutAtFigure(TaggedSentence s, int verb) {
         if (!PUT_AT_VERBS.contains(s.lower(verb)) || !s.tag(verb).equals("VERB")) {

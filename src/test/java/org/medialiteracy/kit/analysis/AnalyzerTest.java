@@ -123,6 +123,10 @@ class AnalyzerTest {
                 + "Whatever they decide, the debate is unlikely to go away.");
         assertThat(concession).extracting(LabelledSentence::label)
                 .containsExactly(Label.ANONYMOUS_SOURCE, Label.OPINION);
+        List<LabelledSentence> ownSubject = analyze("Several European capitals say the bans worked. "
+                + "Paris removed its roughly 15,000 rental e-scooters in September 2023.");
+        assertThat(ownSubject).extracting(LabelledSentence::label)
+                .containsExactly(Label.ANONYMOUS_SOURCE, Label.REPORTED_FACT);
     }
 
     @Test
@@ -326,6 +330,20 @@ class AnalyzerTest {
             # advice about speaking, and a feeling, are nobody's statement
             She should not have to say it twice. | OPINION
             Residents of the eastern valleys already feel forgotten by a system built around the cities. | UNSUPPORTED_ASSERTION
+            # one of the people just described, a habit of saying, a view after "remain", a label the writer borrows
+            One told me the fund was “a laundromat with a crest on it.” | ANONYMOUS_SOURCE
+            Officials at City Hall like to say that Castlebridge is a cycling city. | ANONYMOUS_SOURCE
+            However, many observers remain skeptical. | ANONYMOUS_SOURCE
+            Keystone Pathways once held what former clients called “strategy dinners” for parents. | ANONYMOUS_SOURCE
+            Campaigners hope it will lead to national rules on where shared scooters can be left. | ANONYMOUS_SOURCE
+            In Westminster, the view is that this is a private dispute in which ministers should not meddle. | ANONYMOUS_SOURCE
+            # a recording by its publisher; owning up to an act; a guess, a comparison and the writer's reading of a group
+            “I want to pay that back,” Ashcombe said, according to a recording posted by the university. | REPORTED_FACT
+            More than 50 people were charged, and its organiser admitted channelling about $25 million through a charity. | REPORTED_FACT
+            Republicans can hope for big victories if they oppose it. | UNSUPPORTED_ASSERTION
+            Wealthy donors always have more influence over universities than they admit. | UNSUPPORTED_ASSERTION
+            Their executives see a dock as a line on a spreadsheet and nothing more. | UNSUPPORTED_ASSERTION
+            Her critics dismiss the plan as theatre. | ANONYMOUS_SOURCE
             """)
     void speaker_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
@@ -350,6 +368,7 @@ class AnalyzerTest {
             Under the UK’s Space Industry Act 2018, launch operators must hold insurance. | REPORTED_FACT
             The deal is worth about £40m. | REPORTED_FACT
             Patients, meanwhile, have simply lost faith in the 999 system. | UNSUPPORTED_ASSERTION
+            Private e-scooters remain illegal to ride on public roads in England, whatever happens to the rental scheme. | REPORTED_FACT
             We should judge any such scheme by one test: who carries the risk if it goes wrong? | OPINION
             # writer obligation and hedges are opinions
             Abortion should be legal in most cases. | OPINION
@@ -422,6 +441,8 @@ class AnalyzerTest {
                 "- Bilateral agreements with major powers\n- So far, pledges have totaled about $4 billion.");
         assertThat(sentences).extracting(LabelledSentence::label)
                 .containsExactly(Label.NOT_A_CLAIM, Label.REPORTED_FACT);
+        List<LabelledSentence> labels = analyze("- Crop and livestock losses\n- Fund: Ashcombe Scholars Fund, launched 2018");
+        assertThat(labels).extracting(LabelledSentence::label).containsOnly(Label.NOT_A_CLAIM);
     }
 
     @Test
