@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds who a sentence credits its content to: the noun phrase next to a speech verb, after
  * "according to", or before a colon that opens a quotation. Words inside quotation marks are the
- * quoted speaker's, so they never count as the sentence's attribution.
+ * quoted speaker's, so they never count as the sentence's attribution. Which words credit someone is
+ * {@link SpeechVerbs}' call; what kind of source the phrase is, {@link SourceClassifier}'s.
  */
 final class SourceFinder {
 
@@ -43,8 +44,9 @@ final class SourceFinder {
     /** "believing anything the company says": the speech verb sits in a clause about the object, saying nothing. */
     private static final Set<String> OBJECT_OF_BELIEF = Set.of("anything", "everything", "nothing", "something",
             "whatever", "what");
-    /** "whether voters blame the town hall": a question about a view, not a view anyone gave. */
+    /** "whether voters blame the town hall", "than they admit": a view asked about or compared, not given. */
     private static final Set<String> CONDITIONS = Set.of("whether", "if", "unless", "than");
+    /** "Their executives see a dock as…": the writer's reading of someone's people. */
     private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
     private static final Set<String> SAID = Set.of("said", "says", "added", "adds");
     private static final Set<String> RESTRICTIVE = Set.of("who", "that", "which");
@@ -77,7 +79,6 @@ final class SourceFinder {
                     int end = isTrailingParticiple(s, i) || isCoordinated(s, i)
                             ? firstVerb(s) : beforeRelativeClause(s, subjectEnd(s, i));
                     int start = leftStart(s, end);
-                    // "whether voters blame…", "more influence than they admit": no view is reported
                     boolean condition = start > 0 && CONDITIONS.contains(s.lower(start - 1));
                     // "have stopped believing anything the company says": a belief's object, not a report
                     boolean objectOfBelief = endsTheSentence(s, i + 1) && start < end
