@@ -130,7 +130,7 @@ final class CueRules {
                             + "|how much longer|since when (?:do|does|did|is|are|has|have)"
                             + "|why should|why (?:do|does|did) we|how many (?:of us|more)|are we really|is (?:this|that|it) really"
                             + "|would any\\b|surely|who,? in the end|what would it (?:cost|take)|(?:who|what|why|how), exactly|a question (?:that|which)"
-                            + "|^(?:and |so |but )?(?:do|does|did|are|is|was|were|will|would|can|could) (?:\\w+ ){1,2}really"
+                            + "|^(?:and |so |but )?(?:do|does|did|are|is|was|were|will|would|can|could) (?:\\w+ ){1,2}(?:really|seriously)"
                             + "|why(?:,? then,?)? (?:should|would|is|are|was|were|does|did|has|have|must|can|could|choose|not)"
                             + "|^(?:and |so |but )?(?:isn|aren|wasn|doesn|don|didn|shouldn|wouldn|can|won)" + APOS
                             + "t (?:that|it|this|we|they|there)"
@@ -144,6 +144,8 @@ final class CueRules {
                             "Why, then, choose the harshest option available?", "Isn’t that worth £50m?",
                             "Who, in the end, benefits from a world that stops caring?",
                             "Do they really believe families are better off paying later?",
+                            "And does anyone seriously believe the board would approve this if its members lived here?",
+                            "Are we seriously going to wait years for a court to confirm what everyone can smell?",
                             "At stake is a question that has crept up on Europe: who will guard the sea lanes?"),
                     List.of("Whatever happened next, the talks resumed.", "“How much longer can we wait?” the mayor asked.",
                             "So what’s at stake, and why should you care?",
@@ -153,7 +155,8 @@ final class CueRules {
                     CueKind.QUESTION,
                     "(?i)^(?:(?:and|so|then|now),? )?(?:let" + APOS + "s|let us|imagine|think about it|consider this|ask yourself|picture this"
                             + "|take a look|don" + APOS + "t forget|remember this|see also|join us|tell us"
-                            + "|come along|come and|bring your|ask your|write to your|call your|contact your|check out"
+                            + "|come along|come and|come down (?:to|and)|bring your|ask your|write to your|call your|contact your|check out"
+                            + "|let me (?:be clear|explain|start|begin|put it this way)"
                             + "|find out more|sign the|vote for|get involved|consider (?:the|this|that|how|what|these)"
                             + "|think about (?:that|this|it)|(?:now )?picture (?:a|an|the|one|this|yourself|your)"
                             + "|(?:now )?imagine|share your|let me know|tell me|have your say|stay tuned|make sure (?:you|your)"
@@ -206,7 +209,9 @@ final class CueRules {
                             "And the next time you see a gap on the fruit shelf, remember the people at the gate.",
                             "- Buy seasonal, locally grown fruit and vegetables where possible",
                             "Then come to the council’s budget meeting on Dec. 9 and ask it again, in person.",
-                            "Then ask for the answer in writing."),
+                            "Then ask for the answer in writing.",
+                            "Come down to the Harbridge footbridge on Saturday and look at the river for yourself.",
+                            "Let me be clear about what I am not saying."),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
                             "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
@@ -263,7 +268,8 @@ final class CueRules {
                     List.of("I think this moment matters.", "It rained in Brussels all week.")),
             anywhere("AGENTLESS_ATTRIBUTION", "a claim credited to nobody in particular: 'it is believed', 'reports surfaced'",
                     CueKind.VAGUE_ATTRIBUTION,
-                    "(?i)\\bit is (?:widely |generally |now )?(?:believed|said|reported|understood|thought|claimed|rumou?red|alleged|feared)"
+                    "(?i)\\bit is (?:widely |generally |now )?(?:believed|said|reported|understood|thought|claimed|rumou?red|alleged|feared"
+                            + "|assumed)"
                             + "|\\b(?:is|are|was|were) (?:widely |also )?(?:said|understood|believed|thought|reported|rumou?red|alleged) to\\b"
                             + "|\\b(?<!(?:the|same|this|that|its|their|latest|annual) )reports? (?:have |has )?(?:surfaced|emerged"
                             + "|suggest(?:ed|s)?|say|said|indicate[ds]?)"
@@ -289,7 +295,8 @@ final class CueRules {
                             "Some European capitals have let it be known that they would help pay.",
                             "In Western capitals, the port is now spoken of as Europe’s softest border.",
                             "In Whitehall, the ballot has been read as a warning shot.",
-                            "In Westminster, the view is that this is a private dispute."),
+                            "In Westminster, the view is that this is a private dispute.",
+                            "It is widely assumed in the industry that more fines will follow."),
                     List.of("The report was published on Monday by the ministry.", "Some 40 people died.",
                             "The same report said funding stood at 23.4% of the amount requested.",
                             "The plan was seen as a threat by Rutte.")),

@@ -261,8 +261,10 @@ final class Labeller {
             boolean participleBeforeNoun = participle && i + 1 < s.size() && s.tag(i + 1).equals("NOUN") && !subjectBefore;
             // "- Fund: Ashcombe Scholars Fund, launched 2018": a participle set off by a comma describes the label
             boolean participleAside = participle && i > 0 && s.token(i - 1).equals(",");
+            // "- Ofwat's separate inquiry": a possessive the tagger calls a verb
+            boolean possessive = s.lower(i).matches("\\p{L}{2,}['’]s");
             if (tag.equals("VERB") && !s.lower(i).endsWith("ing") && !afterCondition && !participleBeforeNoun
-                    && !participleAside && !isNounTaggedAsVerb(s, i)) {
+                    && !participleAside && !possessive && !isNounTaggedAsVerb(s, i)) {
                 return true;
             }
         }
@@ -282,8 +284,9 @@ final class Labeller {
         boolean baseForm = !word.endsWith("s") && !word.endsWith("ed");
         boolean afterIndefiniteNoun = i > 0 && baseForm && s.tag(i - 1).equals("NOUN")
                 && first < i && (s.lower(first).equals("a") || s.lower(first).equals("an"));
-        // "- Crop and livestock losses": a plural noun ending the bullet, with a noun's ending
-        boolean nounEndingLast = i == s.size() - 1 && NOUN_PLURAL.matcher(word).matches();
+        // "- Crop and livestock losses", "- More jobs at nearby warehouses": a plural noun ending the bullet
+        boolean nounEndingLast = i == s.size() - 1 && (NOUN_PLURAL.matcher(word).matches()
+                || i > 0 && s.tag(i - 1).matches("ADJ|ADV") && word.endsWith("s") && !word.endsWith("ss"));
         return pluralAfterAdjective || afterIndefiniteNoun || nounEndingLast;
     }
 

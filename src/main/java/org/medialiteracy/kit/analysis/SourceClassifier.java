@@ -23,6 +23,7 @@ final class SourceClassifier {
                     + "|campaigners?|protesters?|investigators?|engineers?|teachers?|workers?|users?"
                     + "|students?|colleagues?|traders?|farmers?|nurses?|drivers?|parents?(?! compan)|owners?|delegates?"
                     + "|(?<!-)members?|person|one of (?:them|us|those)|shareholders?|bankers?|lobbyists?|inspectors?"
+                    + "|(?:former|retired) regulators?"
                     // lower case only: "the Finnish Border Guard", "AFSCME Local 2290" are names
                     + "|(?-i:directors?|managers?|stewards?|specialists?|consultants?|planners?|organi[sz]ers?"
                     + "|soldiers?|pilots?|fisherm[ae]n|migrants?|refugees?|passengers?|fans?|volunteers?"
@@ -45,7 +46,7 @@ final class SourceClassifier {
             + "|court|council|committee|embassy|company|office|commission|parliament|secretariat|administration"
             + "|campaign|party|union|university|institute|directorate|service|firm|bank|club|board|authority|charity"
             + "|hospital|utility|airline|foundation|federation|association|trust|regulator|district|school|academy|insurer"
-            + "|league|municipality|alliance|organi[sz]ation|institution|team|network|coalition";
+            + "|league|municipality|alliance|organi[sz]ation|institution|team|network|coalition|cooperative|co-op|guild";
     /** Organisations that speak as a body through an official channel: "the ministry said". */
     private static final Pattern ORGANISATION_BODY = Pattern.compile(
             "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?|(?:the|its|the study['’]s) authors)$");
@@ -61,7 +62,7 @@ final class SourceClassifier {
             + "|judg(?:e)?ment|resolution|treaty|decree|charter|timeline|update|results|paper|log|files?|dossier"
             + "|indictment|lawsuit|complaint|petition|contract|readout|announcement|release|manifesto|prospectus"
             + "|document|presentation|calculations?|projections?|spreadsheet|modell?ing|maps?|charts?|graphic"
-            + "|recordings?|video|footage)\\b(?!\\s+(?:say|said|suggest))");
+            + "|recordings?|video|footage|record|plan)\\b(?!\\s+(?:say|said|suggest))");
     private static final Pattern ORGANISATION_END = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")$");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
@@ -75,7 +76,7 @@ final class SourceClassifier {
             "outside", "throughout", "from");
     static final Set<String> SPEAKER_PARTICIPLES = Set.of("involved", "briefed", "posted", "based",
             "stationed", "interviewed", "contacted", "consulted", "engaged", "tasked", "assigned", "speaking",
-            "working", "close", "familiar", "knowledgeable", "privy", "aligned", "linked", "allied");
+            "working", "close", "familiar", "knowledgeable", "privy", "aligned", "linked", "allied", "living");
     /** "One told me…", "Another added…": one of the people just described, still unnamed. */
     private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)(?:one|another|a second|a third)");
     /** "Nobody on Ward 14 can yet say": no one speaks. */
@@ -157,6 +158,16 @@ final class SourceClassifier {
         return document.matches() && !phrase.regionMatches(true, 0, "a ", 0, 2);
     }
 
+    /** "Wyvern disputes that comparison, and a spokesperson says…": the body was named earlier in the sentence. */
+    private static boolean namedEarlierInSentence(TaggedSentence s, int from) {
+        for (int i = 0; i < from; i++) {
+            if (s.isProperNoun(i) && !s.isQuoted(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String uncapitalised(String phrase) {
         return phrase.isEmpty() ? phrase : Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
     }
@@ -198,7 +209,7 @@ final class SourceClassifier {
             // "the spokesperson said" goes back to one introduced for a named body; "its spokesman" is the body's
             boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches()
                     && (properNouns > 0 || ORGANISATION.matcher(phrase).find() || BACK_REFERENCE.matcher(phrase).lookingAt()
-                    || PUBLIC_BODY.matcher(phrase).find());
+                    || PUBLIC_BODY.matcher(phrase).find() || namedEarlierInSentence(s, from));
             // "Some lawmakers on the Senate Agriculture Committee": a group, whatever body it belongs to
             Matcher quantifier = QUANTIFIER.matcher(phrase);
             boolean someOfThem = quantifier.lookingAt() && quantifier.group(1) != null;

@@ -54,6 +54,8 @@ final class SourceFinder {
     /** "Politicians rarely admit mistakes": a habit of a whole group, not something anyone said. */
     private static final Set<String> HABITUAL = Set.of("rarely", "seldom", "often", "usually", "always", "never",
             "routinely", "frequently");
+    private static final Set<String> FOCUS = Set.of("especially", "particularly", "notably", "mainly", "mostly",
+            "chiefly", "including");
     /** How far an aside may run: "A second official, from a Gulf state that has mediated previous exchanges, said". */
     static final int ASIDE_REACH = 12;
     private static final Pattern TITLE = Pattern.compile("[A-Z][a-z]{1,4}\\.");
@@ -197,7 +199,8 @@ final class SourceFinder {
     private static int parentheticalStart(TaggedSentence s, int closingComma) {
         for (int k = closingComma - 1; k >= Math.max(1, closingComma - ASIDE_REACH); k--) {
             if (s.token(k).equals(",")) {
-                boolean aside = s.tag(k + 1).equals("ADP") || SourceClassifier.SPEAKER_PARTICIPLES.contains(s.lower(k + 1));
+                boolean aside = s.tag(k + 1).equals("ADP") || SourceClassifier.SPEAKER_PARTICIPLES.contains(s.lower(k + 1))
+                        || FOCUS.contains(s.lower(k + 1)); // "Commercial fishermen, especially scallopers from…, say"
                 return aside && k + 1 < closingComma ? k : -1;
             }
         }
@@ -256,7 +259,8 @@ final class SourceFinder {
         while (j > limit) {
             int k = j - 1;
             boolean listComma = s.token(k).equals(",") && isInListOfNames(s, k, end);
-            boolean relativeThat = s.lower(k).equals("that") && !s.tag(k).equals("DET");
+            // "a person with knowledge of that inquiry": after a preposition "that" points, it does not relate
+            boolean relativeThat = s.lower(k).equals("that") && !s.tag(k).equals("DET") && !(k > 0 && s.tag(k - 1).equals("ADP"));
             if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",") && !listComma
                     || isVerb(s, k) && !isInsideNounPhrase(s, k, end) || RELATIVE.contains(s.lower(k)) || relativeThat
                     || s.lower(k).equals("what") // "held what former clients called “strategy dinners”"
@@ -337,11 +341,16 @@ final class SourceFinder {
     /** "Jens Stoltenberg, the NATO secretary general, …, explained": a name opening the sentence. */
     private static int initialName(TaggedSentence s) {
         int j = 0;
-        while (j < s.size() && (s.isProperNoun(j) || j == 0 && (BRAND.matcher(s.token(j)).matches() || isTitle(s, j)))
-                && !s.isQuoted(j)) {
+        while (j < s.size() && (s.isProperNoun(j) || j == 0 && (BRAND.matcher(s.token(j)).matches() || isTitle(s, j))
+                || isOfBetweenNames(s, j)) && !s.isQuoted(j)) {
             j++;
         }
         return j > 0 && j < s.size() && s.token(j).equals(",") ? j : 0;
+    }
+
+    /** "Tom Whitcombe of River Lusk Action, …": a person's name and the body they belong to. */
+    private static boolean isOfBetweenNames(TaggedSentence s, int i) {
+        return i > 0 && i + 1 < s.size() && s.lower(i).equals("of") && s.isProperNoun(i - 1) && s.isProperNoun(i + 1);
     }
 
     /** "Councillor Hamid Qureshi, …": a capitalised title the tagger calls a common noun, before a name. */
@@ -363,8 +372,13 @@ final class SourceFinder {
             found.add(new SourceMention(s.tokenStart(from), end, SourceKind.NAMED));
             return;
         }
-        SourceKind kind = SourceClassifier.OWN_FIGURES.matcher(phrase).lookingAt() ? SourceKind.NAMED : SourceClassifier.classify(s, from, to);
-        if (kind == null || kind == SourceKind.PRONOUN) {
+        SourceKind kind = SourceClassifier.OWN_FIGURES.matcher(phrase).lookingAt() ? SourceKind.NAMED
+                : SourceClassifier.classify(s, from, to);
+        int apposedName = apposedName(s, to);
+        if (kind != SourceKind.NAMED && apposedName > to) {
+            // "according to its treasurer, Gordon Pike": the name after the role identifies the source
+            found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(apposedName - 1), SourceKind.NAMED));
+        } else if (kind == null || kind == SourceKind.PRONOUN) {
             found.add(new SourceMention(s.tokenStart(from - 2), s.tokenEnd(to - 1), SourceKind.VAGUE));
         } else {
             found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(to - 1), kind));
@@ -373,7 +387,9 @@ final class SourceFinder {
 
     private static void addPhrase(TaggedSentence s, int from, int to, List<SourceMention> found) {
         int name = initialName(s);
-        if (name > 0 && (from == name + 1 || from == 0 && to > name + 1)) {
+        // "Wyvern, which supplies water to 1.9 million people across…, said": the phrase sits inside its clause
+        boolean insideRelative = name > 0 && name + 1 < s.size() && RELATIVE.contains(s.lower(name + 1)) && from > name;
+        if (name > 0 && (from == name + 1 || from == 0 && to > name + 1 || insideRelative)) {
             // "Marek Zieliński, a Polish member of the European Parliament, said": the role describes the name;
             // "Hamish Ross, whose land took the debris, put it bluntly: “…”": the clause before the colon too
             found.add(new SourceMention(s.tokenStart(0), s.tokenEnd(name - 1), SourceKind.NAMED));

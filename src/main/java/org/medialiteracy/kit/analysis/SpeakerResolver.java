@@ -23,6 +23,7 @@ final class SpeakerResolver {
             "they", "they're", "those", "these", "them", "their", "its", "he", "she", "his", "her");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final int OPENING_TOKENS = 4;
+    private static final int OPENING_PHRASE = 8;
     private static final Set<String> ARTICLES = Set.of("a", "an", "one", "the", "another");
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)^the\\s+(?:[\\w-]+\\s+)?([\\w-]+)$");
     private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
@@ -139,16 +140,33 @@ final class SpeakerResolver {
      * Defence Minister Johan Ekdahl called the fund…" (title words before the name belong to it).
      */
     private static String namedSubject(TaggedSentence s) {
-        int j = 0;
+        int j = afterOpeningPhrase(s);
+        int first = j;
         while (j < s.size() && (s.isProperNoun(j) || isTitleWord(s, j))) {
             j++;
         }
         boolean appositive = j < s.size() && s.token(j).equals(","); // "Priya Desai, who runs…, has collected"
-        if (j == 0 || j >= s.size() || !s.isProperNoun(j - 1)
+        if (j == first || j >= s.size() || !s.isProperNoun(j - 1)
                 || !(appositive || s.tag(j).equals("VERB") || s.tag(j).equals("AUX"))) {
             return null;
         }
-        return s.text().substring(0, s.tokenEnd(j - 1) - s.start());
+        return s.text().substring(s.tokenStart(first) - s.start(), s.tokenEnd(j - 1) - s.start());
+    }
+
+    /** "Back on the riverbank, Julie Hadley runs the café": where the subject starts after a short scene-setter. */
+    private static int afterOpeningPhrase(TaggedSentence s) {
+        if (s.size() == 0 || !s.tag(0).matches("ADP|ADV")) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(s.size() - 1, OPENING_PHRASE); i++) {
+            if (s.token(i).equals(",")) {
+                return i + 1;
+            }
+            if (s.tag(i).matches("VERB|AUX") || s.isQuoted(i)) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -130,6 +130,14 @@ class AnalyzerTest {
     }
 
     @Test
+    void she_refers_to_the_person_named_after_a_scene_setting_phrase() {
+        List<LabelledSentence> sentences = analyze("One fund manager said the fine was priced in. Back on the riverbank, "
+                + "Julie Hadley runs the Otter's Rest café. “People used to come out for the day,” she says.");
+        assertThat(sentences).extracting(LabelledSentence::label)
+                .containsExactly(Label.ANONYMOUS_SOURCE, Label.REPORTED_FACT, Label.REPORTED_FACT);
+    }
+
+    @Test
     void agentless_report_is_anonymous_and_explained_with_its_words() {
         LabelledSentence sentence = analyzer.analyzeLines(
                 "Over the weekend, reports surfaced that Ukraine is ready to drop its bid.").sentences().getFirst();
@@ -344,6 +352,20 @@ class AnalyzerTest {
             Wealthy donors always have more influence over universities than they admit. | UNSUPPORTED_ASSERTION
             Their executives see a dock as a line on a spreadsheet and nothing more. | UNSUPPORTED_ASSERTION
             Her critics dismiss the plan as theatre. | ANONYMOUS_SOURCE
+            # a name after an "according to" role, a member of a named body, a body before its relative clause,
+            # a spokesperson after the body the sentence named, a cooperative, a record of decision
+            The group has raised $84,000 for legal costs, according to its treasurer, Gordon Pike. | REPORTED_FACT
+            Tom Whitcombe of River Lusk Action, whose volunteers test the water, put it bluntly: “They spent it.” | REPORTED_FACT
+            Wyvern, which supplies water to about 1.9 million people across the West Midlands and the Welsh borders, said it would not appeal. | REPORTED_FACT
+            Wyvern disputes that comparison, and a spokesperson says the company spent £4.2 million on monitors. | REPORTED_FACT
+            The cooperative has said it will ask a federal appeals court to review the decision. | REPORTED_FACT
+            Construction is scheduled to begin in the spring, according to the record of decision. | REPORTED_FACT
+            # people described by where they live, by what they know or by a focus; a former regulator is a person
+            People living in Orchard Hill and Mill Race say late-night cargo flights are waking children. | ANONYMOUS_SOURCE
+            A person with knowledge of that inquiry said investigators were examining the monitors. | ANONYMOUS_SOURCE
+            Commercial fishermen in the region, especially scallopers from Gannet Harbor, say the turbines will cut them off. | ANONYMOUS_SOURCE
+            One former regulator told me that penalties are “priced in from the day the investigation starts.” | ANONYMOUS_SOURCE
+            It is widely assumed in the industry that more fines will follow. | ANONYMOUS_SOURCE
             """)
     void speaker_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
@@ -441,7 +463,8 @@ class AnalyzerTest {
                 "- Bilateral agreements with major powers\n- So far, pledges have totaled about $4 billion.");
         assertThat(sentences).extracting(LabelledSentence::label)
                 .containsExactly(Label.NOT_A_CLAIM, Label.REPORTED_FACT);
-        List<LabelledSentence> labels = analyze("- Crop and livestock losses\n- Fund: Ashcombe Scholars Fund, launched 2018");
+        List<LabelledSentence> labels = analyze("- Crop and livestock losses\n- Fund: Ashcombe Scholars Fund, launched 2018"
+                + "\n- More jobs at the airport and nearby warehouses\n- Ofwat's separate inquiry into spill reporting");
         assertThat(labels).extracting(LabelledSentence::label).containsOnly(Label.NOT_A_CLAIM);
     }
 
