@@ -67,10 +67,10 @@ class AnalyzerTest {
 
     @Test
     void definite_role_of_a_named_speaker_stays_named_but_of_an_unnamed_one_stays_anonymous() {
-        List<LabelledSentence> sentences = analyze("""
+        assertThat(labels("""
                 Finnish Foreign Minister Elina Valtonen said talks would continue. "We are patient," the minister said.
-                "It is cheap talk," said a Dutch official. "Nothing has changed," the Dutch official said.""");
-        assertThat(sentences).extracting(LabelledSentence::label).containsExactly(Label.REPORTED_FACT,
+                "It is cheap talk," said a Dutch official. "Nothing has changed," the Dutch official said."""))
+                .containsExactly(Label.REPORTED_FACT,
                 Label.REPORTED_FACT, Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE);
     }
 
@@ -107,33 +107,28 @@ class AnalyzerTest {
 
     @Test
     void a_sentence_that_refers_back_continues_the_unnamed_account() {
-        List<LabelledSentence> sentences = analyze("Some allies have red lines, according to four NATO diplomats. "
-                + "Those concern the placement of troops on allied soil.\nThe summit opened in Brussels on Wednesday.");
-        assertThat(sentences).extracting(LabelledSentence::label)
+        assertThat(labels("Some allies have red lines, according to four NATO diplomats. "
+                + "Those concern the placement of troops on allied soil.\nThe summit opened in Brussels on Wednesday."))
                 .containsExactly(Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE, Label.REPORTED_FACT);
     }
 
     @Test
     void the_writer_judging_the_unnamed_speaker_does_not_continue_the_account() {
-        List<LabelledSentence> sentences = analyze("I remember a senior colleague in Whitehall telling me, in 2014, "
-                + "that engagement had run its course. He was wrong then, and his successors are wrong now.");
-        assertThat(sentences).extracting(LabelledSentence::label)
+        assertThat(labels("I remember a senior colleague in Whitehall telling me, in 2014, "
+                + "that engagement had run its course. He was wrong then, and his successors are wrong now."))
                 .containsExactly(Label.ANONYMOUS_SOURCE, Label.OPINION);
-        List<LabelledSentence> concession = analyze("Ministers are considering a ban, according to two officials. "
-                + "Whatever they decide, the debate is unlikely to go away.");
-        assertThat(concession).extracting(LabelledSentence::label)
+        assertThat(labels("Ministers are considering a ban, according to two officials. "
+                + "Whatever they decide, the debate is unlikely to go away."))
                 .containsExactly(Label.ANONYMOUS_SOURCE, Label.OPINION);
-        List<LabelledSentence> ownSubject = analyze("Several European capitals say the bans worked. "
-                + "Paris removed its roughly 15,000 rental e-scooters in September 2023.");
-        assertThat(ownSubject).extracting(LabelledSentence::label)
+        assertThat(labels("Several European capitals say the bans worked. "
+                + "Paris removed its roughly 15,000 rental e-scooters in September 2023."))
                 .containsExactly(Label.ANONYMOUS_SOURCE, Label.REPORTED_FACT);
     }
 
     @Test
     void she_refers_to_the_person_named_after_a_scene_setting_phrase() {
-        List<LabelledSentence> sentences = analyze("One fund manager said the fine was priced in. Back on the riverbank, "
-                + "Julie Hadley runs the Otter's Rest café. “People used to come out for the day,” she says.");
-        assertThat(sentences).extracting(LabelledSentence::label)
+        assertThat(labels("One fund manager said the fine was priced in. Back on the riverbank, "
+                + "Julie Hadley runs the Otter's Rest café. “People used to come out for the day,” she says."))
                 .containsExactly(Label.ANONYMOUS_SOURCE, Label.REPORTED_FACT, Label.REPORTED_FACT);
     }
 
@@ -201,8 +196,8 @@ class AnalyzerTest {
 
     @Test
     void questions_to_the_reader_and_headings_are_not_claims() {
-        List<LabelledSentence> sentences = analyze("Questions to Carry With You\nDo you trust deals struck in private rooms?");
-        assertThat(sentences).extracting(LabelledSentence::label).containsOnly(Label.NOT_A_CLAIM);
+        assertThat(labels("Questions to Carry With You\nDo you trust deals struck in private rooms?"))
+                .containsOnly(Label.NOT_A_CLAIM);
     }
 
     /** Who is credited, found in one sentence read alone. */
@@ -459,23 +454,22 @@ class AnalyzerTest {
 
     @Test
     void bullet_without_a_verb_is_not_a_claim_but_a_bullet_with_one_is() {
-        List<LabelledSentence> sentences = analyze(
-                "- Bilateral agreements with major powers\n- So far, pledges have totaled about $4 billion.");
-        assertThat(sentences).extracting(LabelledSentence::label)
+        assertThat(labels(
+                "- Bilateral agreements with major powers\n- So far, pledges have totaled about $4 billion."))
                 .containsExactly(Label.NOT_A_CLAIM, Label.REPORTED_FACT);
-        List<LabelledSentence> labels = analyze("- Crop and livestock losses\n- Fund: Ashcombe Scholars Fund, launched 2018"
-                + "\n- More jobs at the airport and nearby warehouses\n- Ofwat's separate inquiry into spill reporting");
-        assertThat(labels).extracting(LabelledSentence::label).containsOnly(Label.NOT_A_CLAIM);
+        assertThat(labels("- Crop and livestock losses\n- Fund: Ashcombe Scholars Fund, launched 2018"
+                + "\n- More jobs at the airport and nearby warehouses\n- Ofwat's separate inquiry into spill reporting"))
+                .containsOnly(Label.NOT_A_CLAIM);
     }
 
     @Test
     void a_bullet_is_a_claim_when_its_verb_follows_a_subject_or_it_reads_as_a_sentence() {
-        List<LabelledSentence> sentences = analyze("- Mechanisms to prevent renewed hostilities\n"
+        assertThat(labels("- Mechanisms to prevent renewed hostilities\n"
                 + "- Indonesia banned exports of raw nickel ore in January 2020.\n"
                 + "- Climate research: Data from Russian monitoring stations covers nearly half of the Arctic coastline.\n"
                 + "- Shorter exams in most subjects\n- A new national reading check in Year 8\n"
-                + "- Cons: long-term debt, lost tax revenue, few lasting jobs\n- One paved road out of town");
-        assertThat(sentences).extracting(LabelledSentence::label).containsExactly(Label.NOT_A_CLAIM,
+                + "- Cons: long-term debt, lost tax revenue, few lasting jobs\n- One paved road out of town"))
+                .containsExactly(Label.NOT_A_CLAIM,
                 Label.REPORTED_FACT, Label.REPORTED_FACT, Label.NOT_A_CLAIM, Label.NOT_A_CLAIM, Label.NOT_A_CLAIM,
                 Label.NOT_A_CLAIM);
     }
