@@ -129,8 +129,8 @@ final class CueRules {
                             + "|how (?:can|could) anyone|who (?:can|could) blame|why (?:should|would) anyone|isn" + APOS + "t it time"
                             + "|how much longer|since when (?:do|does|did|is|are|has|have)"
                             + "|why should|why (?:do|does|did) we|how many (?:of us|more)|are we really|is (?:this|that|it) really"
-                            + "|would any\\b|surely|who,? in the end|what would it (?:cost|take)|(?:who|what|why|how), exactly|a question (?:that|which)"
-                            + "|^(?:and |so |but )?(?:do|does|did|are|is|was|were|will|would|can|could) (?:\\w+ ){1,2}(?:really|seriously)"
+                            + "|would any\\b|surely|who,? in the end|what would it (?:really )?(?:cost|take)|(?:who|what|why|how), exactly|a question (?:that|which)"
+                            + "|^(?:and |so |but )?(?:do|does|did|are|is|was|were|will|would|can|could) (?:[\\w’'-]+ ){1,12}(?:really|seriously)"
                             + "|why(?:,? then,?)? (?:should|would|is|are|was|were|does|did|has|have|must|can|could|choose|not)"
                             + "|^(?:and |so |but )?(?:isn|aren|wasn|doesn|don|didn|shouldn|wouldn|can|won)" + APOS
                             + "t (?:that|it|this|we|they|there)"
@@ -146,6 +146,8 @@ final class CueRules {
                             "Do they really believe families are better off paying later?",
                             "And does anyone seriously believe the board would approve this if its members lived here?",
                             "Are we seriously going to wait years for a court to confirm what everyone can smell?",
+                            "Is a museum in London that has profited from these objects really the right body to pick?",
+                            "What would it really cost the rest of us to listen?",
                             "At stake is a question that has crept up on Europe: who will guard the sea lanes?"),
                     List.of("Whatever happened next, the talks resumed.", "“How much longer can we wait?” the mayor asked.",
                             "So what’s at stake, and why should you care?",
@@ -162,14 +164,14 @@ final class CueRules {
                             + "|(?:now )?imagine|share your|let me know|tell me|have your say|stay tuned|make sure (?:you|your)"
                             + "|go to (?:the|your|a|our)|think about what|write to (?:the|your)|come to (?:the|our))\\b"
                             + "|^(?:and |so |but |now )?(?:if you|(?:the )?next time)\\b[^.!?]{1,80}?, (?:please )?(?:write|call|go"
-                            + "|vote|email|contact|join|sign|come|ask|tell|remember|think|look|check)\\b|^tell (?:them|him|her) (?:how|what|why|that)\\b"
+                            + "|vote|email|contact|join|sign|come|ask|tell|remember|think|look|check|walk|buy|visit|shop|try)\\b|^tell (?:them|him|her) (?:how|what|why|that)\\b"
                             + "|^read (?:that|this|those|these|it)\\b[^.!?]{0,30}\\bagain\\b"
                             // an imperative to the reader: a bare verb opening the sentence or bullet, then its object
                             + "|^(?:[-•*]\\s*)?(?:(?:and|so|then|now|instead|please),? )?(?:(?:write|talk|respond|listen|speak) to"
                             + "|(?:prove|stay|ask|check|shop|delete|tell|buy|compare|call|contact|email|visit|join|sign|share|try"
                             + "|avoid|keep|demand|vote|attend|get|find|look|subscribe|register|apply|book|bring|choose|switch|turn"
                             + "|pick|refuse|insist|return|throw|wash|help|go) (?:your|you|them|him|her|it|us|me|the|a|an|whether|if|what|how|up|out|at"
-                            + "|informed|this|that|these|those|own|unit|more|less|wrong|right|safe|hands|away|and|asking|for"
+                            + "|informed|this|that|these|those|own|unit|more|less|wrong|right|safe|hands|away|and|asking|for|see"
                             + "|calling|writing)"
                             + "|come out and|(?:do not|don" + APOS + "t) \\w+)\\b(?![^.!]*\\?$)"
                             // a bullet opening with a bare verb is advice: "- Buy seasonal fruit where possible"
@@ -211,7 +213,9 @@ final class CueRules {
                             "Then come to the council’s budget meeting on Dec. 9 and ask it again, in person.",
                             "Then ask for the answer in writing.",
                             "Come down to the Harbridge footbridge on Saturday and look at the river for yourself.",
-                            "Let me be clear about what I am not saying."),
+                            "Let me be clear about what I am not saying.",
+                            "If you are a customer, walk in and buy the bread.",
+                            "Then go see the wolves, and buy a sweater made from Idaho wool on your way home."),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
                             "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
@@ -278,6 +282,7 @@ final class CueRules {
                             + "|\\bby some (?:observers|critics|analysts|experts|commentators)"
                             + "|\\bby (?:most|many|some|several|all) accounts\\b|\\blet it be known\\b"
                             + "|\\bthere" + APOS + "?s? (?:is )?(?:also )?talk of"
+                            + "|\\breportedly\\b"
                             + "|\\bthe (?:prevailing |general |official |received )?(?:view|feeling|consensus|thinking)"
                             + " (?:(?:in|among|inside|within|at) [\\w ]{1,30} )?is that\\b"
                             + "|\\baccording to (?:this|that|some|many|those|reports|sources|rumou?rs)\\b[^,.]*"
@@ -296,7 +301,8 @@ final class CueRules {
                             "In Western capitals, the port is now spoken of as Europe’s softest border.",
                             "In Whitehall, the ballot has been read as a warning shot.",
                             "In Westminster, the view is that this is a private dispute.",
-                            "It is widely assumed in the industry that more fines will follow."),
+                            "It is widely assumed in the industry that more fines will follow.",
+                            "- Officials in Port Verin reportedly want the objects home before the March elections."),
                     List.of("The report was published on Monday by the ministry.", "Some 40 people died.",
                             "The same report said funding stood at 23.4% of the amount requested.",
                             "The plan was seen as a threat by Rutte.")),

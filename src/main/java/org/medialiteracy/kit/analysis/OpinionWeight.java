@@ -21,7 +21,8 @@ record OpinionWeight(double weight, List<Cue> cues) {
     private static final int MAX_SPECIFICS = 3;
     /** "Under EFL rules, an owner must show proof of funds": the rule's "must", not the writer's. */
     private static final Pattern RULE_FRAME = Pattern.compile("(?i)^(?:under|by) (?:the )?(?:[\\w’'.-]+ ){0,4}(?:rules?|law|laws"
-            + "|regulations?|contract|agreement|treaty|deal|plan|scheme|code|guidelines|terms|act|bill|policy)(?: (?:of )?\\d{4})?,");
+            + "|regulations?|contract|agreement|treaty|deal|plan|scheme|code|guidelines|terms|act|bill|policy|ordinance"
+            + "|statute|directive|licen[cs]e|constitution)(?: (?:of )?\\d{4})?(?: (?:that|which) [^,]{1,50})?,");
 
     static OpinionWeight of(SentenceCues cues, int specifics) {
         List<Cue> found = new ArrayList<>();

@@ -23,7 +23,7 @@ final class SourceClassifier {
                     + "|campaigners?|protesters?|investigators?|engineers?|teachers?|workers?|users?"
                     + "|students?|colleagues?|traders?|farmers?|nurses?|drivers?|parents?(?! compan)|owners?|delegates?"
                     + "|(?<!-)members?|person|one of (?:them|us|those)|shareholders?|bankers?|lobbyists?|inspectors?"
-                    + "|(?:former|retired) regulators?"
+                    + "|(?:former|retired) regulators?|curators?|archivists?|conservators?"
                     // lower case only: "the Finnish Border Guard", "AFSCME Local 2290" are names
                     + "|(?-i:directors?|managers?|stewards?|specialists?|consultants?|planners?|organi[sz]ers?"
                     + "|soldiers?|pilots?|fisherm[ae]n|migrants?|refugees?|passengers?|fans?|volunteers?"
@@ -46,7 +46,8 @@ final class SourceClassifier {
             + "|court|council|committee|embassy|company|office|commission|parliament|secretariat|administration"
             + "|campaign|party|union|university|institute|directorate|service|firm|bank|club|board|authority|charity"
             + "|hospital|utility|airline|foundation|federation|association|trust|regulator|district|school|academy|insurer"
-            + "|league|municipality|alliance|organi[sz]ation|institution|team|network|coalition|cooperative|co-op|guild";
+            + "|league|municipality|alliance|organi[sz]ation|institution|team|network|coalition|cooperative|co-op|guild"
+            + "|museum|gallery|library|zoo";
     /** Organisations that speak as a body through an official channel: "the ministry said". */
     private static final Pattern ORGANISATION_BODY = Pattern.compile(
             "(?i)\\b(?:" + ORGANISATIONS + "|statement|spokes(?:man|woman|person)|prosecutors?|(?:the|its|the study['’]s) authors)$");
@@ -62,7 +63,7 @@ final class SourceClassifier {
             + "|judg(?:e)?ment|resolution|treaty|decree|charter|timeline|update|results|paper|log|files?|dossier"
             + "|indictment|lawsuit|complaint|petition|contract|readout|announcement|release|manifesto|prospectus"
             + "|document|presentation|calculations?|projections?|spreadsheet|modell?ing|maps?|charts?|graphic"
-            + "|recordings?|video|footage|record|plan)\\b(?!\\s+(?:say|said|suggest))");
+            + "|recordings?|video|footage|record|plan|proposals?|registers)\\b(?!\\s+(?:say|said|suggest))");
     private static final Pattern ORGANISATION_END = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")$");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");

@@ -54,6 +54,9 @@ final class SourceFinder {
     /** "Politicians rarely admit mistakes": a habit of a whole group, not something anyone said. */
     private static final Set<String> HABITUAL = Set.of("rarely", "seldom", "often", "usually", "always", "never",
             "routinely", "frequently");
+    private static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "village", "region", "province",
+            "state", "country", "county", "port", "district");
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "though", "although");
     private static final Set<String> FOCUS = Set.of("especially", "particularly", "notably", "mainly", "mostly",
             "chiefly", "including");
     /** How far an aside may run: "A second official, from a Gulf state that has mediated previous exchanges, said". */
@@ -67,6 +70,7 @@ final class SourceFinder {
 
     static List<SourceMention> find(TaggedSentence s) {
         List<SourceMention> found = new ArrayList<>();
+        int reportedUntil = 0; // "Dr. Achterberg points out that retailers complained": the complaint is her report
         for (int i = 0; i < s.size(); i++) {
             if (s.isQuoted(i)) {
                 continue;
@@ -74,7 +78,7 @@ final class SourceFinder {
             String word = s.lower(i);
             if (word.equals("according") && i + 1 < s.size() && s.lower(i + 1).equals("to")) {
                 addAccordingTo(s, i + 2, rightEnd(s, i + 2), found);
-            } else if (SpeechVerbs.isSpeechVerb(s, i) || SpeechVerbs.isPointVerb(s, i)) {
+            } else if (i >= reportedUntil && (SpeechVerbs.isSpeechVerb(s, i) || SpeechVerbs.isPointVerb(s, i))) {
                 if (isInverted(s, i)) {
                     addPhrase(s, i + 1, rightEnd(s, i + 1), found);
                 } else if (!isHabitual(s, i) && !addGivenName(s, i, found)) {
@@ -92,6 +96,7 @@ final class SourceFinder {
                             || POSSESSIVES.contains(s.lower(start)) && !word.startsWith("dismiss")); // "Their executives see…"
                     if (!condition && !statedView && !objectOfBelief) {
                         addPhrase(s, start, end, found);
+                        reportedUntil = reportedClauseEnd(s, i);
                     }
                 }
             } else if (word.equals(":") && i + 1 < s.size() && s.isQuoted(i + 1)) {
@@ -118,7 +123,7 @@ final class SourceFinder {
     /** "It found no evidence of wrongdoing but said…": the speaker is the subject of the first verb. */
     private static boolean isCoordinated(TaggedSentence s, int verb) {
         String word = s.lower(verb);
-        if (!SAID.contains(word) && !word.endsWith("ed")) {
+        if (!SAID.contains(word) && !word.endsWith("ed") && !word.equals("put")) {
             return false; // "…ought to stand up and say so" is advice, not a report
         }
         int j = verb - 1;
@@ -126,6 +131,27 @@ final class SourceFinder {
             j--;
         }
         return j > 1 && (s.lower(j).equals("but") || s.lower(j).equals("and")) && firstVerb(s) < j;
+    }
+
+    /**
+     * Where "that" and what the speaker said after it end ("points out that retailers complained, and…"): at a
+     * semicolon, or where ", and" or ", but" starts a new clause; the verb itself if no "that" follows it.
+     */
+    private static int reportedClauseEnd(TaggedSentence s, int verb) {
+        int next = verb + 1;
+        if (next < s.size() && s.lower(next).equals("out")) {
+            next++;
+        }
+        if (next >= s.size() || !s.lower(next).equals("that")) {
+            return verb;
+        }
+        for (int j = next; j < s.size(); j++) {
+            boolean newClause = s.token(j).equals(",") && j + 1 < s.size() && CLAUSE_JOINERS.contains(s.lower(j + 1));
+            if (s.token(j).equals(";") || newClause) {
+                return j;
+            }
+        }
+        return s.size();
     }
 
     /** "Politicians rarely admit mistakes": a frequency adverb before the verb makes it a habit, not a report. */
@@ -200,7 +226,8 @@ final class SourceFinder {
         for (int k = closingComma - 1; k >= Math.max(1, closingComma - ASIDE_REACH); k--) {
             if (s.token(k).equals(",")) {
                 boolean aside = s.tag(k + 1).equals("ADP") || SourceClassifier.SPEAKER_PARTICIPLES.contains(s.lower(k + 1))
-                        || FOCUS.contains(s.lower(k + 1)); // "Commercial fishermen, especially scallopers from…, say"
+                        || FOCUS.contains(s.lower(k + 1)) // "Commercial fishermen, especially scallopers from…, say"
+                        || PLACE_NOUNS.contains(s.lower(k - 1)) && s.isProperNoun(k + 1); // "in the capital, Port Verin,"
                 return aside && k + 1 < closingComma ? k : -1;
             }
         }
@@ -260,7 +287,8 @@ final class SourceFinder {
             int k = j - 1;
             boolean listComma = s.token(k).equals(",") && isInListOfNames(s, k, end);
             // "a person with knowledge of that inquiry": after a preposition "that" points, it does not relate
-            boolean relativeThat = s.lower(k).equals("that") && !s.tag(k).equals("DET") && !(k > 0 && s.tag(k - 1).equals("ADP"));
+            boolean relativeThat = s.lower(k).equals("that") && !s.tag(k).equals("DET")
+                    && !(k > 0 && PREPOSITIONS.contains(s.lower(k - 1)));
             if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",") && !listComma
                     || isVerb(s, k) && !isInsideNounPhrase(s, k, end) || RELATIVE.contains(s.lower(k)) || relativeThat
                     || s.lower(k).equals("what") // "held what former clients called “strategy dinners”"
@@ -296,7 +324,8 @@ final class SourceFinder {
      */
     private static boolean isInsideNounPhrase(TaggedSentence s, int i, int end) {
         if (!s.tag(i).equals("VERB") || i == 0) {
-            return i == end - 1 && isPluralLike(s, i);
+            // "Officials/VERB familiar with the discussions say": no sentence opens on a plural verb
+            return (i == end - 1 || i == 0) && isPluralLike(s, i);
         }
         String word = s.lower(i);
         String before = s.tag(i - 1);
@@ -400,8 +429,9 @@ final class SourceFinder {
         int nameBefore = nameBefore(s, from);
         if (kind != SourceKind.NAMED && nameBefore >= 0) {
             found.add(new SourceMention(s.tokenStart(nameBefore), s.tokenEnd(to - 1), SourceKind.NAMED));
-        } else if (kind != SourceKind.NAMED && apposedName > to) {
-            // "said the ship's master, Jari Halme, 58": the name after the role identifies the speaker
+        } else if (kind != SourceKind.NAMED && apposedName > to && !PLACE_NOUNS.contains(s.lower(to - 1))) {
+            // "said the ship's master, Jari Halme, 58": the name after the role identifies the speaker,
+            // but not after "a diplomat in the capital, Port Verin,"
             found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(apposedName - 1), SourceKind.NAMED));
         } else if (kind == null && isOnePersonAfterClause(s, from, to)) {
             found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(to - 1), SourceKind.ANONYMOUS));

@@ -24,6 +24,10 @@ final class SpeakerResolver {
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final int OPENING_TOKENS = 4;
     private static final int OPENING_PHRASE = 8;
+    private static final int DESCRIPTION_REACH = 8;
+    private static final Pattern TELLING = Pattern.compile(
+            "(?i)(?:in (?:this|that|his|her|their) (?:telling|account|version)|by (?:his|her|their) account|on this account),");
+    private static final Set<String> IDENTITY = Set.of("is", "was");
     private static final Set<String> ARTICLES = Set.of("a", "an", "one", "the", "another");
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)^the\\s+(?:[\\w-]+\\s+)?([\\w-]+)$");
     private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
@@ -50,6 +54,9 @@ final class SpeakerResolver {
             }
             if (own == null) {
                 String actor = namedSubject(sentences.get(i));
+                if (actor == null) {
+                    actor = namedByDescription(sentences.get(i));
+                }
                 String someone = actor == null ? unnamedSubject(sentences.get(i)) : null;
                 if (actor != null) {
                     last = new Speaker(true, actor, false); // "Putin invoked …" makes "he said" Putin
@@ -80,7 +87,8 @@ final class SpeakerResolver {
             if (speakers[i] == null) {
                 speakers[i] = creditLineBelow(sentences, i);
             }
-            if (speakers[i] == null && continuesUnnamedAccount(sentences, speakers, i)) {
+            boolean goesOn = continuesUnnamedAccount(sentences, speakers, i) || inTheirTelling(sentences, speakers, i);
+            if (speakers[i] == null && goesOn) {
                 speakers[i] = speakers[i - 1].asCarried();
             }
         }
@@ -167,6 +175,34 @@ final class SpeakerResolver {
             }
         }
         return 0;
+    }
+
+    /**
+     * A person the writer describes, then names: "A conservator, Ruth Adeyemi-Clarke, lifts a plaque…", "The man
+     * with the flour is Darnell Pruitt, 52"; null if the sentence does not.
+     */
+    private static String namedByDescription(TaggedSentence s) {
+        if (s.size() < 4 || !ARTICLES.contains(s.lower(0))) {
+            return null;
+        }
+        for (int i = 1; i < Math.min(s.size() - 2, DESCRIPTION_REACH); i++) {
+            boolean apposition = s.token(i).equals(",");
+            boolean identity = IDENTITY.contains(s.lower(i));
+            if (apposition || identity) {
+                int j = i + 1;
+                // the tagger calls some first names adjectives: "Darnell/ADJ Pruitt"
+                while (j < s.size() && (s.isProperNoun(j) || s.token(j).equals("-") && j > i + 1
+                        || isTitleWord(s, j) && j + 1 < s.size() && s.isProperNoun(j + 1))) {
+                    j++;
+                }
+                boolean name = j - (i + 1) >= 2 && (j == s.size() || s.tag(j).equals("PUNCT"));
+                return name ? s.text().substring(s.tokenStart(i + 1) - s.start(), s.tokenEnd(j - 1) - s.start()) : null;
+            }
+            if (s.tag(i).matches("VERB|AUX") || s.isQuoted(i)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -322,6 +358,11 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** "In this telling, the museum has shifted the burden…": the sentence says it goes on with the account before. */
+    private static boolean inTheirTelling(List<TaggedSentence> sentences, Speaker[] speakers, int index) {
+        return index > 0 && speakers[index - 1] != null && TELLING.matcher(sentences.get(index).text()).lookingAt();
     }
 
     /** "This already is a compromise on our part." followed by the line "– Ukrainian leadership statement". */

@@ -32,7 +32,7 @@ final class SpeechVerbs {
             "yelled", "whisper", "whispers", "whispered", "mutter", "mutters", "muttered",
             // in progress: "have been telling lawmakers", "the chorus is already warning", "asking whether"
             "telling", "saying", "warning", "insisting", "claiming", "asking",
-            "hope", "hopes", "hoped");
+            "hope", "hopes", "hoped", "fearing", "noting", "adding", "suggesting");
     private static final Set<String> NOUN_LIKE = Set.of(
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
@@ -115,8 +115,10 @@ final class SpeechVerbs {
             return false; // "a disputed ridge", "the proposed plan": a participle describing a noun
         }
         // "Some teachers worry that…": a noun-like word between its subject and "that" is the verb
+        // ("The agency notes that"; but "a Gulf state that has mediated…" is a noun after a singular modifier)
         boolean verbBeforeThat = i > 0 && i + 1 < s.size() && s.lower(i + 1).equals("that")
-                && s.tag(i - 1).matches("NOUN|PROPN");
+                && (s.tag(i - 1).equals("PROPN") || s.tag(i - 1).equals("NOUN")
+                && (SourceClassifier.endsLikePlural(s.lower(i - 1)) || word.endsWith("s")));
         // "Local officials suspect arson": after a plural subject, before its object
         boolean afterPluralSubject = i > 0 && i + 1 < s.size() && s.tag(i - 1).equals("NOUN")
                 && SourceClassifier.endsLikePlural(s.lower(i - 1)) && s.tag(i + 1).matches("NOUN|DET|PRON");

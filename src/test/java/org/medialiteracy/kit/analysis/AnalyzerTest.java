@@ -126,6 +126,21 @@ class AnalyzerTest {
     }
 
     @Test
+    void he_and_she_refer_to_a_person_the_writer_describes_then_names() {
+        assertThat(labels("The man with the flour is Darnell Pruitt, 52. “I used to do this street at nine,” he says."))
+                .containsExactly(Label.REPORTED_FACT, Label.REPORTED_FACT);
+        assertThat(labels("A conservator, Ruth Adeyemi-Clarke, lifts a plaque. “This one was in a drawer,” she says."))
+                .containsExactly(Label.REPORTED_FACT, Label.REPORTED_FACT);
+    }
+
+    @Test
+    void in_this_telling_goes_on_with_the_account_before() {
+        assertThat(labels("A curator at another museum put it bluntly. “They waited to be asked.”\n"
+                + "In this telling, the museum has shifted the burden onto the people it wronged."))
+                .containsExactly(Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
     void she_refers_to_the_person_named_after_a_scene_setting_phrase() {
         assertThat(labels("One fund manager said the fine was priced in. Back on the riverbank, "
                 + "Julie Hadley runs the Otter's Rest café. “People used to come out for the day,” she says."))
@@ -361,6 +376,18 @@ class AnalyzerTest {
             Commercial fishermen in the region, especially scallopers from Gannet Harbor, say the turbines will cut them off. | ANONYMOUS_SOURCE
             One former regulator told me that penalties are “priced in from the day the investigation starts.” | ANONYMOUS_SOURCE
             It is widely assumed in the industry that more fines will follow. | ANONYMOUS_SOURCE
+            # a plural role the tagger calls a verb; "reportedly"; a trailing "fearing"; a curator; a place after a role
+            Officials familiar with the discussions say a weekly cap for couriers is the leading option. | ANONYMOUS_SOURCE
+            - Officials in Port Verin reportedly want the objects home before the March elections. | ANONYMOUS_SOURCE
+            Western capitals have watched the row with unease, fearing that a messy handover will follow. | ANONYMOUS_SOURCE
+            A curator at another London museum, who has followed the case closely, put it more bluntly. | ANONYMOUS_SOURCE
+            A senior diplomat in the Talenian capital, Port Verin, said the dispute had become a proxy. | ANONYMOUS_SOURCE
+            A second official, from a Gulf state that has mediated previous exchanges, said Moscow had signalled flexibility. | ANONYMOUS_SOURCE
+            # what a named speaker says "that" others did is still her report; a museum and its proposal speak on the record
+            Dr. Naomi Achterberg, a transport economist, points out that retailers in London also complained. | REPORTED_FACT
+            A museum spokeswoman said no recipient had been chosen. | REPORTED_FACT
+            The trust has pledged $2.6 million toward the shared museum, the proposal says. | REPORTED_FACT
+            The agency notes that children under 5 are more likely to become seriously ill. | REPORTED_FACT
             """)
     void speaker_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
@@ -386,6 +413,8 @@ class AnalyzerTest {
             The deal is worth about £40m. | REPORTED_FACT
             Patients, meanwhile, have simply lost faith in the 999 system. | UNSUPPORTED_ASSERTION
             Private e-scooters remain illegal to ride on public roads in England, whatever happens to the rental scheme. | REPORTED_FACT
+            Under the 2023 ordinance that created the charge, net revenue must go to bus service and street repairs. | REPORTED_FACT
+            Resentment runs deep in towns like Garnet Springs. | UNSUPPORTED_ASSERTION
             We should judge any such scheme by one test: who carries the risk if it goes wrong? | OPINION
             # writer obligation and hedges are opinions
             Abortion should be legal in most cases. | OPINION
