@@ -26,7 +26,8 @@ final class AssertionSignals {
      * codebook makes that an unsupported assertion, not the writer's opinion; "we are tired" is the writer's own.
      */
     private static final Pattern GROUP_FEELING = Pattern.compile(
-            "(?i)^(?!(?:i|we|you)\\b)[^;:“”\"]*?\\b((?:are|were|feel|felt|have grown|had grown|grow|remain|remained)"
+            "(?i)^(?!(?:i|we|you)\\b|it(?:'s|’s| is) (?:understandable|no (?:surprise|wonder)|natural|hardly surprising))"
+                    + "[^;:“”\"]*?\\b((?:are|were|feel|felt|have grown|had grown|grow|remain|remained)"
                     + "\\s+(?:\\w+ly\\s+)?(?:more\\s+|less\\s+|so\\s+|deeply\\s+)?(?:resentful|frustrated|angry|furious"
                     + "|worried|anxious|nervous|wary|uneasy|fearful|afraid|relieved|disillusioned|fed up|exhausted|abandoned"
                     + "|betrayed|bitter|impatient|restless|alarmed|upset|unhappy|happy|tired|weary|desperate|eager))\\b"

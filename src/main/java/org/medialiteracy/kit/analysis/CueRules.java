@@ -23,6 +23,7 @@ final class CueRules {
             anywhere("RESIDUE_BROWSER_NOTICE", "a notice of the web page's player or browser",
                     CueKind.RESIDUE,
                     "(?i)please use (?:the |a |an )?(?:\\w+ )?browser|enable javascript|your browser does not support"
+                            + "|cannot be played in (?:your|this) browser|^please use the latest version of\\b"
                             + "|please (?:switch|update|upgrade) (?:to|your)\\b[^.]*\\b(?:browser|chrome|firefox|safari|edge)\\b"
                             + "|for the best (?:viewing |browsing )?experience, please|your browser is (?:out of date|outdated|not supported)"
                             + "|please (?:update|upgrade) it to view|to view this page correctly"
@@ -32,6 +33,7 @@ final class CueRules {
                             "We use cookies to improve your experience.",
                             "For the best experience, please use the latest version of Chrome, Edge or Firefox.",
                             "Your browser is out of date.", "Please update it to view this page correctly.",
+                            "This video cannot be played in your browser.", "Please use the latest version of Chrome or Firefox.",
                             "Please use a supported browser such as Chrome, Firefox or Safari for the best viewing experience."),
                     List.of("The browser wars of the 1990s shaped the web.")),
             anywhere("RESIDUE_COMMENT_FORM", "a comment or reply form in any language",
@@ -129,7 +131,7 @@ final class CueRules {
                             + "|how (?:can|could) anyone|who (?:can|could) blame|why (?:should|would) anyone|isn" + APOS + "t it time"
                             + "|how much longer|since when (?:do|does|did|is|are|has|have)"
                             + "|why should|why (?:do|does|did) we|how many (?:of us|more)|are we really|is (?:this|that|it) really"
-                            + "|would any\\b|surely|who,? in the end|what would it (?:really )?(?:cost|take)|(?:who|what|why|how), exactly|a question (?:that|which)"
+                            + "|would any\\b|surely|who,? in the end|what would it (?:really )?(?:cost|take)|^should (?:a|an|the|we|anyone|parents?|families|people)\\b[^?]*\\bhave to|would we (?:ever )?(?:accept|tolerate|allow|put up with)|(?:who|what|why|how), exactly|a question (?:that|which)"
                             + "|^(?:and |so |but )?(?:do|does|did|are|is|was|were|will|would|can|could) (?:[\\w’'-]+ ){1,12}(?:really|seriously)"
                             + "|why(?:,? then,?)? (?:should|would|is|are|was|were|does|did|has|have|must|can|could|choose|not)"
                             + "|^(?:and |so |but )?(?:isn|aren|wasn|doesn|don|didn|shouldn|wouldn|can|won)" + APOS
@@ -148,6 +150,8 @@ final class CueRules {
                             "Are we seriously going to wait years for a court to confirm what everyone can smell?",
                             "Is a museum in London that has profited from these objects really the right body to pick?",
                             "What would it really cost the rest of us to listen?",
+                            "Should a parent have to gather 3,100 signatures to get a medic to a children’s game?",
+                            "In what other part of a child’s life would we accept that standard?",
                             "At stake is a question that has crept up on Europe: who will guard the sea lanes?"),
                     List.of("Whatever happened next, the talks resumed.", "“How much longer can we wait?” the mayor asked.",
                             "So what’s at stake, and why should you care?",
@@ -155,7 +159,7 @@ final class CueRules {
                             "So what exactly would these alternative protections look like?")),
             writer("CALL_TO_ACTION", "the writer asks the reader to do something: Let's, Imagine, Think about it",
                     CueKind.QUESTION,
-                    "(?i)^(?:(?:and|so|then|now),? )?(?:let" + APOS + "s|let us|imagine|think about it|consider this|ask yourself|picture this"
+                    "(?i)^(?:(?:and|so|then|now),? )?(?:let" + APOS + "s|let us|imagine|think about it|consider this|ask yourself|picture this|remember(?=:)"
                             + "|take a look|don" + APOS + "t forget|remember this|see also|join us|tell us"
                             + "|come along|come and|come down (?:to|and)|bring your|ask your|write to your|call your|contact your|check out"
                             + "|let me (?:be clear|explain|start|begin|put it this way)"
@@ -175,7 +179,7 @@ final class CueRules {
                             + "|calling|writing)"
                             + "|come out and|(?:do not|don" + APOS + "t) \\w+)\\b(?![^.!]*\\?$)"
                             // a bullet opening with a bare verb is advice: "- Buy seasonal fruit where possible"
-                            + "|^[-•*]\\s*(?:please )?(?:buy|avoid|check|keep|ask|call|contact|visit|read|use|try|make|take|plan"
+                            + "|^[-•*]\\s*(?:please )?(?:buy|avoid|check|keep|ask|call|contact|visit|read|use|try|make|take|plan|learn"
                             + "|bring|stay|wash|return|register|apply|compare|switch|choose|book|remember|consider|look|find|get"
                             + "|tell|write|leave|wear|follow|store|cook|throw|drink|eat|go)\\b(?! (?:of|is|are|was|were|has|have|had"
                             + "|will)\\b)"
@@ -215,7 +219,8 @@ final class CueRules {
                             "Come down to the Harbridge footbridge on Saturday and look at the river for yourself.",
                             "Let me be clear about what I am not saying.",
                             "If you are a customer, walk in and buy the bread.",
-                            "Then go see the wolves, and buy a sweater made from Idaho wool on your way home."),
+                            "Then go see the wolves, and buy a sweater made from Idaho wool on your way home.",
+                            "- Learn the warning signs yourself.", "Remember: when in doubt, sit them out."),
                     List.of("Imagination is the subject of the exhibition.", "Lettuce prices rose 4 percent.",
                             "Here is the problem: nobody paid.", "Considering the cost, the plan was dropped.",
                             "Pictures of the flooding spread online.", "If you ask the minister, the plan is working.",
@@ -272,7 +277,7 @@ final class CueRules {
                     List.of("I think this moment matters.", "It rained in Brussels all week.")),
             anywhere("AGENTLESS_ATTRIBUTION", "a claim credited to nobody in particular: 'it is believed', 'reports surfaced'",
                     CueKind.VAGUE_ATTRIBUTION,
-                    "(?i)\\bit is (?:widely |generally |now )?(?:believed|said|reported|understood|thought|claimed|rumou?red|alleged|feared"
+                    "(?i)\\bit (?:is|has been) (?:widely |generally |now )?(?:believed|said|reported|understood|thought|claimed|rumou?red|alleged|feared"
                             + "|assumed)"
                             + "|\\b(?:is|are|was|were) (?:widely |also )?(?:said|understood|believed|thought|reported|rumou?red|alleged) to\\b"
                             + "|\\b(?<!(?:the|same|this|that|its|their|latest|annual) )reports? (?:have |has )?(?:surfaced|emerged"
@@ -302,7 +307,8 @@ final class CueRules {
                             "In Whitehall, the ballot has been read as a warning shot.",
                             "In Westminster, the view is that this is a private dispute.",
                             "It is widely assumed in the industry that more fines will follow.",
-                            "- Officials in Port Verin reportedly want the objects home before the March elections."),
+                            "- Officials in Port Verin reportedly want the objects home before the March elections.",
+                            "Meanwhile, it has been reported that Tidewell offered $1.1 million toward partial repairs."),
                     List.of("The report was published on Monday by the ministry.", "Some 40 people died.",
                             "The same report said funding stood at 23.4% of the amount requested.",
                             "The plan was seen as a threat by Rutte.")),
@@ -311,6 +317,7 @@ final class CueRules {
                     "(?i)(?:asked|requested|declined|preferred) not to be (?:named|identified)|(?:did not|didn't|does not|doesn't) want to be (?:named|identified)|granted anonymity"
                             + "|on (?:the )?condition of anonymity|speaking anonymously|who (?:could not|cannot) be named"
                             + "|(?:his|her|their) names? (?:and [\\w ]{1,20} )?(?:were|was|be|is) withheld"
+                            + "|without (?:his|her|their) names? (?:attached|used|published|printed)"
                             + "|declin\\w* to (?:give|share) (?:his|her|their) (?:full |last )?names?"
                             + "|(?:would not|wouldn't|did not|didn't) give (?:his|her|their) (?:full |last )?names?"
                             + "|(?:did not|didn't|does not|doesn't) want to give (?:his|her|their) (?:full |last )?names?"
@@ -331,6 +338,7 @@ final class CueRules {
                             "A steward, who did not want his name printed, walked me along the terrace.",
                             "A newsagent two doors down, who did not want his shop identified, was blunter.",
                             "A manager, who would speak only if his name and company were withheld, is less diplomatic.",
+                            "An executive at a rival contractor, who would speak only without his name attached, was blunter.",
                             "Some head teachers I have spoken to say they have stopped complaining.",
                             "A naval officer, who was not authorised to speak to the press, was more guarded.",
                             "A 24-year-old man who asked that his name not be used has slept in a corridor for weeks.",

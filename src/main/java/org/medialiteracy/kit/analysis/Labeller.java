@@ -258,7 +258,7 @@ final class Labeller {
             boolean participle = s.lower(i).endsWith("ed") || IRREGULAR_PARTICIPLES.contains(s.lower(i));
             boolean subjectBefore = i > 0 && s.tag(i - 1).matches("PROPN|NOUN|PRON") && !COUNTS.contains(s.lower(i - 1))
                     && (i < 2 || !s.lower(i - 2).equals("to"));
-            boolean participleBeforeNoun = participle && i + 1 < s.size() && s.tag(i + 1).equals("NOUN") && !subjectBefore;
+            boolean participleBeforeNoun = participle && i + 1 < s.size() && s.tag(i + 1).matches("NOUN|ADJ") && !subjectBefore;
             // "- Fund: Ashcombe Scholars Fund, launched 2018": a participle set off by a comma describes the label
             boolean participleAside = participle && i > 0 && s.token(i - 1).equals(",");
             // "- Ofwat's separate inquiry": a possessive the tagger calls a verb

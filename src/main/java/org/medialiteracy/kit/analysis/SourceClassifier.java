@@ -23,7 +23,8 @@ final class SourceClassifier {
                     + "|campaigners?|protesters?|investigators?|engineers?|teachers?|workers?|users?"
                     + "|students?|colleagues?|traders?|farmers?|nurses?|drivers?|parents?(?! compan)|owners?|delegates?"
                     + "|(?<!-)members?|person|one of (?:them|us|those)|shareholders?|bankers?|lobbyists?|inspectors?"
-                    + "|(?:former|retired) regulators?|curators?|archivists?|conservators?"
+                    + "|(?:former|retired) regulators?|curators?|archivists?|conservators?|pharmacists?|paramedics?"
+                    + "|physicians?|surgeons?|clinicians?|midwives|midwife|dentists?|referees?"
                     // lower case only: "the Finnish Border Guard", "AFSCME Local 2290" are names
                     + "|(?-i:directors?|managers?|stewards?|specialists?|consultants?|planners?|organi[sz]ers?"
                     + "|soldiers?|pilots?|fisherm[ae]n|migrants?|refugees?|passengers?|fans?|volunteers?"
@@ -63,7 +64,7 @@ final class SourceClassifier {
             + "|judg(?:e)?ment|resolution|treaty|decree|charter|timeline|update|results|paper|log|files?|dossier"
             + "|indictment|lawsuit|complaint|petition|contract|readout|announcement|release|manifesto|prospectus"
             + "|document|presentation|calculations?|projections?|spreadsheet|modell?ing|maps?|charts?|graphic"
-            + "|recordings?|video|footage|record|plan|proposals?|registers)\\b(?!\\s+(?:say|said|suggest))");
+            + "|recordings?|video|footage|record|plan|proposals?|registers|disclosures?)\\b(?!\\s+(?:say|said|suggest))");
     private static final Pattern ORGANISATION_END = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")$");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
@@ -80,6 +81,8 @@ final class SourceClassifier {
             "working", "close", "familiar", "knowledgeable", "privy", "aligned", "linked", "allied", "living");
     /** "One told me…", "Another added…": one of the people just described, still unnamed. */
     private static final Pattern ONE_OF_THEM = Pattern.compile("(?i)(?:one|another|a second|a third)");
+    private static final Pattern RELATIVE_OF = Pattern.compile("(?i)(?:his|her|their) (?:mother|father|wife|husband|son"
+            + "|daughter|sister|brother|parents|family|widow|widower|mum|dad|mom)");
     /** "Nobody on Ward 14 can yet say": no one speaks. */
     private static final Pattern NOBODY = Pattern.compile("(?i)^(?:nobody|no one|no-one|none)\\b");
     /** "the two governments said", "both ministries": bodies the article has just named, counted back. */
@@ -184,6 +187,9 @@ final class SourceClassifier {
         }
         if (ONE_OF_THEM.matcher(phrase).matches()) {
             return SourceKind.ANONYMOUS;
+        }
+        if (RELATIVE_OF.matcher(phrase).matches()) {
+            return SourceKind.PRONOUN; // "his mother said": whoever the article has just named, by relation
         }
         if (BOTH_BODIES.matcher(phrase).matches()) {
             return SourceKind.NAMED;

@@ -85,7 +85,9 @@ final class SourceFinder {
                     int end = isTrailingParticiple(s, i) || isCoordinated(s, i)
                             ? firstVerb(s) : beforeRelativeClause(s, subjectEnd(s, i));
                     int start = leftStart(s, end);
-                    boolean condition = start > 0 && CONDITIONS.contains(s.lower(start - 1));
+                    // "…, than they admit", "whether voters blame…", "we cannot wait for a court to tell us"
+                    boolean condition = start > 0 && CONDITIONS.contains(s.lower(start - 1))
+                            || start < end && s.lower(start).equals("for");
                     // "have stopped believing anything the company says": a belief's object, not a report
                     boolean objectOfBelief = endsTheSentence(s, i + 1) && start < end
                             && (OBJECT_OF_BELIEF.contains(s.lower(start))
@@ -370,11 +372,21 @@ final class SourceFinder {
     /** "Jens Stoltenberg, the NATO secretary general, …, explained": a name opening the sentence. */
     private static int initialName(TaggedSentence s) {
         int j = 0;
-        while (j < s.size() && (s.isProperNoun(j) || j == 0 && (BRAND.matcher(s.token(j)).matches() || isTitle(s, j))
-                || isOfBetweenNames(s, j)) && !s.isQuoted(j)) {
+        while (j < s.size() && !s.isQuoted(j) && (s.isProperNoun(j) || isOfBetweenNames(s, j)
+                || j == 0 && (BRAND.matcher(s.token(j)).matches() || isTitle(s, j) || opensAName(s))
+                || j > 0 && isCapitalised(s, j))) { // "Harbourline Consulting/VERB", "The European/ADJ Stroke Alliance"
             j++;
         }
         return j > 0 && j < s.size() && s.token(j).equals(",") ? j : 0;
+    }
+
+    /** "The European Stroke Alliance, a network of…, said": "The" before a capitalised name. */
+    private static boolean opensAName(TaggedSentence s) {
+        return s.token(0).equals("The") && s.size() > 2 && isCapitalised(s, 1) && isCapitalised(s, 2);
+    }
+
+    private static boolean isCapitalised(TaggedSentence s, int i) {
+        return Character.isUpperCase(s.token(i).charAt(0));
     }
 
     /** "Tom Whitcombe of River Lusk Action, …": a person's name and the body they belong to. */

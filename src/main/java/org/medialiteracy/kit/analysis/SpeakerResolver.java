@@ -31,8 +31,9 @@ final class SpeakerResolver {
     private static final Set<String> ARTICLES = Set.of("a", "an", "one", "the", "another");
     private static final Pattern DEFINITE_ROLE = Pattern.compile("(?i)^the\\s+(?:[\\w-]+\\s+)?([\\w-]+)$");
     private static final Pattern DASH_CREDIT = Pattern.compile("^[–—-]\\s*\\S.{0,60}$");
-    private static final Pattern JUDGED = Pattern.compile("(?i)they (?:are|were|'re|’re) (?:not |quite |absolutely )?"
+    private static final Pattern JUDGED = Pattern.compile("(?i)(?:they|he|she) (?:are|were|is|was|'re|’re|'s|’s) (?:not |quite |absolutely )?"
             + "(?:right|wrong|correct|mistaken)\\b");
+    private static final Set<String> WRITER = Set.of("i", "we");
     private static final Set<String> CONCESSIVE = Set.of("whatever", "whoever", "however", "whichever", "whenever");
     private static final Set<String> POSSESSIVE = Set.of("its", "their", "his", "her");
 
@@ -332,8 +333,8 @@ final class SpeakerResolver {
         if (sentence.sentence().paragraph() != sentences.get(index - 1).sentence().paragraph()) {
             return false;
         }
-        // "He was wrong then", "They are right": the writer judging the unnamed speaker, not more of what was said
-        if (PERSONAL.contains(sentence.lower(0)) || JUDGED.matcher(sentence.text()).lookingAt()) {
+        // "He was wrong then", "They are right": the writer judging the unnamed speaker; "I suspect…": the writer
+        if (JUDGED.matcher(sentence.text()).lookingAt() || WRITER.contains(sentence.lower(0))) {
             return false;
         }
         for (int i = 0; i < Math.min(sentence.size(), OPENING_TOKENS); i++) {

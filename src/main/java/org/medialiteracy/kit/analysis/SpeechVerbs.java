@@ -54,6 +54,8 @@ final class SpeechVerbs {
     private static final int ADVICE_REACH = 4;
     private static final Set<String> SHARES = Set.of("most", "much", "part", "half", "all", "some", "about", "nearly",
             "almost", "roughly", "only");
+    private static final Set<String> WRITTEN_SPEECH = Set.of("that", "in", "on", "to", "of", "about", "recently",
+            "last", "this", "back");
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "who");
     /** "He may even agree with it in private": the writer's guess at a view, not one anybody gave. */
     private static final Set<String> GUESSING_MODALS = Set.of("may", "might", "can", "could");
@@ -104,7 +106,8 @@ final class SpeechVerbs {
                 && s.lower(i - 2).equals("ought"))) {
             return false;
         }
-        if (isGuess(s, i) || isAdvisedToSay(s, i) || isAccountingFor(s, i) || isConfession(s, i)) {
+        if (isGuess(s, i) || isAdvisedToSay(s, i) || isAccountingFor(s, i) || isConfession(s, i)
+                || isWritingSomething(s, i) || isSimplified(s, i)) {
             return false;
         }
         if (word.equals("asking") && !(i + 1 < s.size() && QUESTION_WORDS.contains(s.lower(i + 1)))) {
@@ -136,7 +139,25 @@ final class SpeechVerbs {
 
     /** "its organiser admitted channelling $25 million": owning up to an act, not a claim. */
     private static boolean isConfession(TaggedSentence s, int verb) {
-        return s.lower(verb).startsWith("admit") && verb + 1 < s.size() && s.lower(verb + 1).endsWith("ing");
+        String word = s.lower(verb);
+        return (word.startsWith("admit") || word.startsWith("report")) && verb + 1 < s.size()
+                && s.lower(verb + 1).endsWith("ing"); // "pharmacies have reported running out": an event, not a claim
+    }
+
+    /** "Contractors write these clauses": writing a document is an act; "wrote that…", "writes in…" is speech. */
+    private static boolean isWritingSomething(TaggedSentence s, int verb) {
+        return s.lower(verb).matches("writes?|wrote|writing") && verb + 1 < s.size()
+                && !WRITTEN_SPEECH.contains(s.lower(verb + 1)) && !s.tag(verb + 1).equals("PUNCT");
+    }
+
+    /** "Most of them simply hope…": the writer's flat characterisation of a group, not a view they gave. */
+    private static boolean isSimplified(TaggedSentence s, int verb) {
+        for (int j = Math.max(0, verb - 3); j < verb; j++) {
+            if (s.lower(j).equals("simply")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A view credited like a speech verb: "critics are unconvinced", "observers remain skeptical". */

@@ -134,6 +134,22 @@ class AnalyzerTest {
     }
 
     @Test
+    void a_group_simply_hoping_and_a_court_that_might_speak_credit_no_one() {
+        assertThat(List.of("Most of them simply hope the bill will land on someone else’s watch.",
+                "We cannot wait for a court to tell us whose fault this was."))
+                .allSatisfy(line -> assertThat(labelOf(line)).isIn(Label.OPINION, Label.UNSUPPORTED_ASSERTION));
+    }
+
+    @Test
+    void she_goes_on_with_an_unnamed_womans_account_but_i_am_the_writer() {
+        assertThat(labels("One mother, who asked not to be named, said her son ran out in September. "
+                + "She has since driven to Toledo twice to buy inhalers."))
+                .containsExactly(Label.ANONYMOUS_SOURCE, Label.ANONYMOUS_SOURCE);
+        assertThat(labels("The findings were reportedly shared with the board. I suspect their report will find "
+                + "exactly what they are paying it to find.")).element(1).isEqualTo(Label.OPINION);
+    }
+
+    @Test
     void in_this_telling_goes_on_with_the_account_before() {
         assertThat(labels("A curator at another museum put it bluntly. “They waited to be asked.”\n"
                 + "In this telling, the museum has shifted the burden onto the people it wronged."))
@@ -388,6 +404,16 @@ class AnalyzerTest {
             A museum spokeswoman said no recipient had been chosen. | REPORTED_FACT
             The trust has pledged $2.6 million toward the shared museum, the proposal says. | REPORTED_FACT
             The agency notes that children under 5 are more likely to become seriously ill. | REPORTED_FACT
+            # an event reported, a document of disclosures, a name the tagger splits, "his mother" after a name
+            Pharmacies in 14 states have reported running out of the inhaler, according to the Independent Pharmacy Council. | REPORTED_FACT
+            Corvane also spent $2.6 million on lobbying in 2023, according to disclosures filed with the U.S. Senate. | REPORTED_FACT
+            Harbourline Consulting, the town’s engineers, have put the cost of rebuilding at $14.8 million. | REPORTED_FACT
+            The European Stroke Alliance, a network of clinicians and patient groups, said the findings were new. | REPORTED_FACT
+            Mateo returned to school part-time on Monday, his mother said. | REPORTED_FACT
+            One pharmacist in Ohio told us the shelves had been empty for weeks. | ANONYMOUS_SOURCE
+            Meanwhile, it has been reported that Tidewell offered $1.1 million toward partial repairs. | ANONYMOUS_SOURCE
+            # writing a document is an act, not a statement
+            Contractors write these clauses precisely so they can walk away when the bill arrives. | UNSUPPORTED_ASSERTION
             """)
     void speaker_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
@@ -415,6 +441,7 @@ class AnalyzerTest {
             Private e-scooters remain illegal to ride on public roads in England, whatever happens to the rental scheme. | REPORTED_FACT
             Under the 2023 ordinance that created the charge, net revenue must go to bus service and street repairs. | REPORTED_FACT
             Resentment runs deep in towns like Garnet Springs. | UNSUPPORTED_ASSERTION
+            It’s understandable that patients feel angry. | OPINION
             We should judge any such scheme by one test: who carries the risk if it goes wrong? | OPINION
             # writer obligation and hedges are opinions
             Abortion should be legal in most cases. | OPINION
@@ -487,7 +514,8 @@ class AnalyzerTest {
                 "- Bilateral agreements with major powers\n- So far, pledges have totaled about $4 billion."))
                 .containsExactly(Label.NOT_A_CLAIM, Label.REPORTED_FACT);
         assertThat(labels("- Crop and livestock losses\n- Fund: Ashcombe Scholars Fund, launched 2018"
-                + "\n- More jobs at the airport and nearby warehouses\n- Ofwat's separate inquiry into spill reporting"))
+                + "\n- More jobs at the airport and nearby warehouses\n- Ofwat's separate inquiry into spill reporting"
+                + "\n- Certified athletic trainers at all games"))
                 .containsOnly(Label.NOT_A_CLAIM);
     }
 
