@@ -109,8 +109,9 @@ final class Labeller {
         if (sentence.kind() == SentenceKind.BULLET && !hasFiniteVerb(s) && !isFullSentence(s)) {
             return result(s, Label.NOT_A_CLAIM, List.of(), Explanations.labelBullet());
         }
+        boolean callsToAct = isCallToAction(s, cues);
         // "If you are a parent, write to your MP and ask one question: why…?" asks the reader to act
-        if (isCallToAction(s, cues) && opensWithCall(s, cues)) {
+        if (callsToAct && opensWithCall(s, cues)) {
             return callToAction(s, cues);
         }
         // the writer's own question credits no one, whoever it mentions or follows ("Who, exactly, do our leaders think…?")
@@ -123,7 +124,7 @@ final class Labeller {
             List<Cue> question = cues.ofRule("QUESTION_MARK");
             return result(s, Label.NOT_A_CLAIM, question, Explanations.question(firstWords(s)));
         }
-        if (isCallToAction(s, cues)) {
+        if (callsToAct) {
             return callToAction(s, cues);
         }
         // 2. and 3. Credited to someone.
@@ -280,13 +281,13 @@ final class Labeller {
         }
         // the tagger calls a capitalised opening adjective a name: "Shorter/PROPN exams/VERB"
         boolean adjective = i > 0 && (s.tag(i - 1).equals("ADJ") || i - 1 == first && s.lower(i - 1).endsWith("er"));
-        boolean pluralAfterAdjective = adjective && word.endsWith("s") && !word.endsWith("ss");
+        boolean pluralAfterAdjective = adjective && SourceClassifier.endsLikePlural(word);
         boolean baseForm = !word.endsWith("s") && !word.endsWith("ed");
         boolean afterIndefiniteNoun = i > 0 && baseForm && s.tag(i - 1).equals("NOUN")
                 && first < i && (s.lower(first).equals("a") || s.lower(first).equals("an"));
         // "- Crop and livestock losses", "- More jobs at nearby warehouses": a plural noun ending the bullet
         boolean nounEndingLast = i == s.size() - 1 && (NOUN_PLURAL.matcher(word).matches()
-                || i > 0 && s.tag(i - 1).matches("ADJ|ADV") && word.endsWith("s") && !word.endsWith("ss"));
+                || i > 0 && s.tag(i - 1).matches("ADJ|ADV") && SourceClassifier.endsLikePlural(word));
         return pluralAfterAdjective || afterIndefiniteNoun || nounEndingLast;
     }
 

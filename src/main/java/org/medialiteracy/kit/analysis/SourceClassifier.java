@@ -162,16 +162,6 @@ final class SourceClassifier {
         return document.matches() && !phrase.regionMatches(true, 0, "a ", 0, 2);
     }
 
-    /** "Wyvern disputes that comparison, and a spokesperson says…": the body was named earlier in the sentence. */
-    private static boolean namedEarlierInSentence(TaggedSentence s, int from) {
-        for (int i = 0; i < from; i++) {
-            if (s.isProperNoun(i) && !s.isQuoted(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String uncapitalised(String phrase) {
         return phrase.isEmpty() ? phrase : Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
     }
@@ -216,7 +206,7 @@ final class SourceClassifier {
             // "the spokesperson said" goes back to one introduced for a named body; "its spokesman" is the body's
             boolean namedSpokesperson = SPOKESPERSON.matcher(role.group()).matches()
                     && (properNouns > 0 || ORGANISATION.matcher(phrase).find() || BACK_REFERENCE.matcher(phrase).lookingAt()
-                    || PUBLIC_BODY.matcher(phrase).find() || namedEarlierInSentence(s, from));
+                    || PUBLIC_BODY.matcher(phrase).find() || s.hasNameBefore(from));
             // "Some lawmakers on the Senate Agriculture Committee": a group, whatever body it belongs to
             Matcher quantifier = QUANTIFIER.matcher(phrase);
             boolean someOfThem = quantifier.lookingAt() && quantifier.group(1) != null;

@@ -344,17 +344,8 @@ final class SpeakerResolver {
             // "Whatever they decide, the debate…": a concession, not their account
             boolean concession = i > 0 && CONCESSIVE.contains(sentence.lower(i - 1));
             // "Paris removed its scooters": the possessive is the sentence's own subject's
-            boolean ownSubject = POSSESSIVE.contains(sentence.lower(i)) && namedBefore(sentence, i);
+            boolean ownSubject = POSSESSIVE.contains(sentence.lower(i)) && sentence.hasNameBefore(i);
             if (BACK_REFERENCE.contains(sentence.lower(i)) && !ownPart && !concession && !ownSubject) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namedBefore(TaggedSentence sentence, int index) {
-        for (int i = 0; i < index; i++) {
-            if (sentence.isProperNoun(i)) {
                 return true;
             }
         }

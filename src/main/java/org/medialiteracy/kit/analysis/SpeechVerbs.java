@@ -102,11 +102,7 @@ final class SpeechVerbs {
         if (word.equals("report") && i > 0 && MODALS.contains(s.lower(i - 1))) {
             return false; // "monitors would report violations": a duty, not something reported
         }
-        if (i > 0 && (ADVISING_MODALS.contains(s.lower(i - 1)) || s.lower(i - 1).equals("to") && i > 1
-                && s.lower(i - 2).equals("ought"))) {
-            return false;
-        }
-        if (isGuess(s, i) || isAdvisedToSay(s, i) || isAccountingFor(s, i) || isConfession(s, i)
+        if (isGuess(s, i) || isAdvised(s, i) || isAccountingFor(s, i) || reportsAnAct(s, i)
                 || isWritingSomething(s, i) || isSimplified(s, i)) {
             return false;
         }
@@ -128,17 +124,17 @@ final class SpeechVerbs {
         return s.tag(i).equals("VERB") || verbBeforeThat || afterPluralSubject || !NOUN_LIKE.contains(word);
     }
 
-    /** "She should not have to say it twice": advice about speaking, a few words after "should". */
-    private static boolean isAdvisedToSay(TaggedSentence s, int verb) {
+    /** "They should say so", "ought to insist", "She should not have to say it twice": advice about speaking. */
+    private static boolean isAdvised(TaggedSentence s, int verb) {
         int j = verb - 1;
         while (j >= 0 && verb - j <= ADVICE_REACH && ADVICE_FILLERS.contains(s.lower(j))) {
             j--;
         }
-        return j >= 0 && j < verb - 1 && ADVISING_MODALS.contains(s.lower(j));
+        return j >= 0 && ADVISING_MODALS.contains(s.lower(j));
     }
 
-    /** "its organiser admitted channelling $25 million": owning up to an act, not a claim. */
-    private static boolean isConfession(TaggedSentence s, int verb) {
+    /** "its organiser admitted channelling $25 million": owning up to an act, or reporting one, not a claim. */
+    private static boolean reportsAnAct(TaggedSentence s, int verb) {
         String word = s.lower(verb);
         return (word.startsWith("admit") || word.startsWith("report")) && verb + 1 < s.size()
                 && s.lower(verb + 1).endsWith("ing"); // "pharmacies have reported running out": an event, not a claim

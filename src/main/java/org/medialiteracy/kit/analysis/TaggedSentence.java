@@ -133,6 +133,16 @@ final class TaggedSentence {
         return !lonePluralOpener && !openerBeforeCommonNoun && !(opener && DISCOURSE_OPENERS.contains(lowerTokens[i]));
     }
 
+    /** A name outside quotation marks before token {@code index}: "Wyvern disputes that, and a spokesperson says". */
+    boolean hasNameBefore(int index) {
+        for (int i = 0; i < index; i++) {
+            if (isProperNoun(i) && !isQuoted(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sources of speech found in this sentence, computed once. */
     List<SourceMention> sources() {
         if (sources == null) {
