@@ -140,9 +140,8 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver {
                     message.setText("Added " + imported.size() + " students."
                             + (generated.isEmpty() ? "" : " Passwords to hand out (shown only now): " + generated));
                 }, false)))));
-        upload.setId("roster-upload");
+        Uploads.oneAtATime(upload).setId("roster-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
         upload.setMaxFileSize(512 * 1024);
         return upload;
     }

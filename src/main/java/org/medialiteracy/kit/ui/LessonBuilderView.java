@@ -109,9 +109,8 @@ public class LessonBuilderView extends VerticalLayout {
         analysePasted.addClickListener(e -> analyse(() -> builder.draftFromText(pasted.getValue())));
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
                 analyse(() -> builder.draftFromUpload(bytes, metadata.fileName()))))));
-        upload.setId("builder-upload");
+        Uploads.oneAtATime(upload).setId("builder-upload");
         upload.setAcceptedFileTypes(".txt", ".html", ".htm", "text/plain", "text/html");
-        upload.setMaxFiles(1);
         upload.setMaxFileSize(1_000_000);
         upload.addFileRejectedListener(e -> message.setText("That file cannot be used: " + e.getErrorMessage()));
 

@@ -62,9 +62,8 @@ public class LessonsView extends VerticalLayout {
                         .collect(Collectors.joining(" ")));
             }
         }))));
-        importer.setId("lesson-import");
+        Uploads.oneAtATime(importer).setId("lesson-import");
         importer.setAcceptedFileTypes(".json", "application/json");
-        importer.setMaxFiles(1);
         importer.setMaxFileSize(2_000_000);
         add(new H2("Lessons"), new RouterLink("Build a new lesson from an article", LessonBuilderView.class), lessons,
                 new H3("Import a lesson file"), new Paragraph("A .json lesson file exported from this kit or written "
