@@ -7,9 +7,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 import os
-# The fp32 all-MiniLM-L6-v2 from langchain4j's jar, unpacked by train-encoder.sh.
+# The fp32 base encoders from langchain4j's jars, unpacked by train-encoder.sh.
 BASE = os.environ.get("ENCODER_BASE", "target/encoder/base")
-MODELS = {"minilm": (BASE + "/all-minilm-l6-v2.onnx", BASE + "/all-minilm-l6-v2-tokenizer.json")}
+MODELS = {"minilm": (BASE + "/all-minilm-l6-v2.onnx", BASE + "/all-minilm-l6-v2-tokenizer.json"),
+          "bge-small": (BASE + "/bge-small-en-v1.5.onnx", BASE + "/bge-small-en-v1.5-tokenizer.json")}
 
 # ---------------------------------------------------------------- tokenizer
 def _is_control(c):

@@ -1,6 +1,6 @@
-"""Fine-tune all-MiniLM-L6-v2 (mean pooling + a linear head) to tell CheckThat! SUBJ from OBJ.
+"""Fine-tune all-MiniLM-L6-v2 (or, with --base bge-small, bge-small-en-v1.5), mean pooling + a linear head, to tell CheckThat! SUBJ from OBJ.
 Trains on train_en + dev_en, reports macro-F1 on dev_test_en after each epoch; never reads the test split.
-usage: python3 train.py DATA_DIR OUT_DIR [--epochs 3] [--lr 5e-5] [--seed 42]"""
+usage: python3 train.py DATA_DIR OUT_DIR [--epochs 3] [--lr 5e-5] [--seed 42] [--base minilm|bge-small]"""
 import argparse, json, os, random, sys
 import numpy as np, torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -10,6 +10,7 @@ ap = argparse.ArgumentParser()
 ap.add_argument("data"); ap.add_argument("out")
 ap.add_argument("--lr", type=float, default=5e-5); ap.add_argument("--epochs", type=int, default=3)
 ap.add_argument("--bs", type=int, default=16); ap.add_argument("--seed", type=int, default=42)
+ap.add_argument("--base", choices=MODELS, default="minilm")
 ap.add_argument("--warmup", type=float, default=0.1); ap.add_argument("--wd", type=float, default=0.01)
 args = ap.parse_args()
 
@@ -18,7 +19,7 @@ random.seed(args.seed); np.random.seed(args.seed); torch.manual_seed(args.seed)
 train = read_tsv(os.path.join(args.data, "train_en.tsv")) + read_tsv(os.path.join(args.data, "dev_en.tsv"))
 checks = read_tsv(os.path.join(args.data, "dev_test_en.tsv"))
 SUBJ = {"OBJ": 0, "SUBJ": 1}
-onnx_path, tokenizer_path = MODELS["minilm"]
+onnx_path, tokenizer_path = MODELS[args.base]
 tok = WordPiece(tokenizer_path, 128)
 bert, _, _ = load_onnx_bert(onnx_path)
 model = Classifier(bert, "mean")
