@@ -26,7 +26,7 @@ class DevGoldQualityTest {
     @Test
     void rules_keep_five_label_macro_f1_of_at_least_0_78_on_the_second_annotators_articles() throws Exception {
         ConfusionMatrix matrix = new Evaluator(new Analyzer()).againstGold(gold("independent-gold"), false);
-        assertThat(matrix.total()).as("8258 sentences less 529 contested").isEqualTo(7729);
+        assertThat(matrix.total()).as("8802 sentences less 568 contested").isEqualTo(8234);
         assertThat(matrix.macroF1()).as(matrix.report()).isGreaterThanOrEqualTo(0.78);
     }
 
