@@ -174,7 +174,7 @@ final class CueRules {
                             + "|^(?:[-•*]\\s*)?(?:(?:and|so|then|now|instead|please),? )?(?:(?:write|talk|respond|listen|speak) to"
                             + "|(?:prove|stay|ask|check|shop|delete|tell|buy|compare|call|contact|email|visit|join|sign|share|try"
                             + "|avoid|keep|demand|vote|attend|get|find|look|subscribe|register|apply|book|bring|choose|switch|turn"
-                            + "|pick|refuse|insist|return|throw|wash|help|go) (?:your|you|them|him|her|it|us|me|the|a|an|whether|if|what|how|up|out|at"
+                            + "|pick|refuse|insist|return|throw|wash|help|go|show) (?:your|you|them|him|her|it|us|me|the|a|an|whether|if|what|how|up|out|at"
                             + "|informed|this|that|these|those|own|unit|more|less|wrong|right|safe|hands|away|and|asking|for|see"
                             + "|calling|writing)"
                             + "|come out and|(?:do not|don" + APOS + "t) \\w+)\\b(?![^.!]*\\?$)"
@@ -184,6 +184,7 @@ final class CueRules {
                             + "|tell|write|leave|wear|follow|store|cook|throw|drink|eat|go)\\b(?! (?:of|is|are|was|were|has|have|had"
                             + "|will)\\b)"
                             + "|^here(?:" + APOS + "s| is| are) (?:the |a |some |what |how |our )?[^.!?]{0,40}:$"
+                            + "|^here(?:" + APOS + "s| is) (?:everything|what|all) you (?:need|should|want) to know\\b"
                             + "|^(?:key (?:takeaways|points|facts|findings|dates|figures|numbers)(?: at a glance)?|takeaways|in summary"
                             + "|the bottom line|at a glance|quick facts):$|^what [^.!?:]{1,50}:$"
                             + "|^(?:these|they|(?:the )?(?:main|key|biggest) \\w+) (?:include|are):$",
@@ -198,6 +199,7 @@ final class CueRules {
                             "Come to the committee meeting on Oct. 29 and fill the public gallery.",
                             "And if you have waited, or watched someone you love wait, call your state senator.",
                             "Tell them how long it took.", "Read those two numbers again.", "Key findings at a glance:",
+                            "Then show up at the hearing on Oct. 27.", "Here’s everything you need to know about the closure.",
                             "What nurses are asking for:", "Respond to it.", "Prove them wrong.",
                             "Stay informed and make your voice heard in your local consultation.",
                             "Then write to Sen. Delacroix and tell her the bill needs teeth.",
@@ -374,14 +376,17 @@ final class CueRules {
                             "Vučić cancelled the event.")),
             writer("OBLIGATION_MODAL", "the writer says what should or must happen", CueKind.OBLIGATION,
                     "(?i)\\b(?:should(?:n" + APOS + "t)?(?!\\s+(?:the|a|an|this|that|he|she|it|they|(?-i:[A-Z])\\w*)\\b)|must(?:n" + APOS + "t)?|ought to"
-                            + "|(?<!(?:will|would|shall) )(?:needs? to|has to|have to)|had better)\\b",
-                    List.of("Abortion should be legal in most cases.", "Any deal needs to include guarantees."),
+                            + "|(?<!(?:will|would|shall) )(?:needs? to|has to|have to)|had better"
+                            + "|^it(?:" + APOS + "s| is) (?:high |about )?time)\\b",
+                    List.of("Abortion should be legal in most cases.", "Any deal needs to include guarantees.",
+                            "It is time the people who were paid to watch this bank explained themselves."),
                     List.of("“We must not be intimidated,” the minister said.", "The meeting ended early.",
                             "Allies would respond should President Putin launch an attack.",
                             "From 2027, phones will have to come with batteries users can replace.")),
             writer("HEDGE_SPECULATION", "a guess about what is or will be: could, might, perhaps, likely",
                     CueKind.HEDGE,
-                    "(?i)^(?:if|unless)\\b|\\b(?:could(?! (?:not )?be (?:reached|contacted|independently|immediately|verified|confirmed))"
+                    "(?i)^(?:if|unless)\\b|\\b(?:(?<!\\bso (?:that )?(?:he|she|they|we|i|it|you) )"
+                            + "could(?! (?:not )?be (?:reached|contacted|independently|immediately|verified|confirmed))"
                             + "|might|may(?! \\d)|perhaps|maybe|possibly|probably|likely|unlikely|apparently|seemingly"
                             + "|arguably|presumably|potentially|seems?|seemed|appears? to|appeared to|remains to be seen"
                             + "|it is possible|in all likelihood|conceivably|for what it(?:" + APOS + "s| is) worth)\\b",
@@ -390,7 +395,8 @@ final class CueRules {
                             "My own forecast, for what it is worth, is that inflation will average 2.4 per cent.",
                             "If the West makes it a red line, the consequences risk a wider war."),
                     List.of("The ministers met in May 2024.", "“It might work,” Rutte said.",
-                            "Neither director could be reached for comment.", "The claim could not be independently verified.")),
+                            "Neither director could be reached for comment.", "The claim could not be independently verified.",
+                            "He sat in his car with the engine running so he could breathe cool air.")),
             writer("EVALUATIVE_WORD", "a word that judges or colours: perilous, troubling, braver, bombast",
                     CueKind.EVALUATIVE, Lexicon.alternation(Lexicon.EVALUATIVE),
                     List.of("The push has entered a perilous phase.", "It is harder and often braver to adapt."),

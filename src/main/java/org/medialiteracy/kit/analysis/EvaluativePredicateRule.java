@@ -25,7 +25,7 @@ final class EvaluativePredicateRule implements CueRule {
             "active", "inactive", "current", "previous", "higher", "lower", "larger", "smaller", "older", "younger",
             "more", "less", "up", "down", "out", "over", "back", "known", "unknown", "left", "right");
     /** "The deal is worth about £40m": a price, not a judgment, when a figure follows. */
-    private static final Pattern FIGURE = Pattern.compile("(?:about|around|roughly|nearly|almost|some|over|up|more|at|an|a"
+    private static final Pattern FIGURE = Pattern.compile("(?:about|around|roughly|nearly|almost|some|over|up|more|at|an|a|well"
             + "|\\p{Sc}.*|\\d.*)", Pattern.CASE_INSENSITIVE);
     private static final int MAX_ADVERBS = 2;
 

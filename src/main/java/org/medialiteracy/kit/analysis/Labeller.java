@@ -288,7 +288,20 @@ final class Labeller {
         // "- Crop and livestock losses", "- More jobs at nearby warehouses": a plural noun ending the bullet
         boolean nounEndingLast = i == s.size() - 1 && (NOUN_PLURAL.matcher(word).matches()
                 || i > 0 && s.tag(i - 1).matches("ADJ|ADV") && SourceClassifier.endsLikePlural(word));
-        return pluralAfterAdjective || afterIndefiniteNoun || nounEndingLast;
+        return pluralAfterAdjective || afterIndefiniteNoun || nounEndingLast || isCompoundHead(s, i, first);
+    }
+
+    /** "- Deposit protection scheme": a capitalised first word before nothing but common nouns names a thing. */
+    private static boolean isCompoundHead(TaggedSentence s, int i, int first) {
+        if (i != first || i + 1 >= s.size() || s.size() - i > 4 || !Character.isUpperCase(s.token(i).charAt(0))) {
+            return false;
+        }
+        for (int j = i + 1; j < s.size(); j++) {
+            if (!s.tag(j).equals("NOUN") || Character.isUpperCase(s.token(j).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "- Countries covered: Malaysia, Thailand": the words before a label's colon are not a clause. */

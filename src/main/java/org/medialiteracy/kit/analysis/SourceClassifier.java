@@ -24,11 +24,11 @@ final class SourceClassifier {
                     + "|students?|colleagues?|traders?|farmers?|nurses?|drivers?|parents?(?! compan)|owners?|delegates?"
                     + "|(?<!-)members?|person|one of (?:them|us|those)|shareholders?|bankers?|lobbyists?|inspectors?"
                     + "|(?:former|retired) regulators?|curators?|archivists?|conservators?|pharmacists?|paramedics?"
-                    + "|physicians?|surgeons?|clinicians?|midwives|midwife|dentists?|referees?"
+                    + "|physicians?|surgeons?|clinicians?|midwives|midwife|dentists?|referees?|(?:senior|leading|prominent) figures?"
                     // lower case only: "the Finnish Border Guard", "AFSCME Local 2290" are names
                     + "|(?-i:directors?|managers?|stewards?|specialists?|consultants?|planners?|organi[sz]ers?"
                     + "|soldiers?|pilots?|fisherm[ae]n|migrants?|refugees?|passengers?|fans?|volunteers?"
-                    + "|villagers?|shopkeepers?|neighbou?rs?|mothers?|fathers?|man|woman|men|women))\\b");
+                    + "|villagers?|shopkeepers?|neighbou?rs?|mothers?|fathers?|man|woman|men|women|providers?|supervisors?|administrators?))\\b");
     /** People who speak for a body on the record: its spokespeople and, in court, its lawyers. */
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)spokes(?:man|men|woman|women|person|people)|lawyers?|attorneys?");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)(?:the|its|their|his|her) (?:same )?spokes");
@@ -64,7 +64,7 @@ final class SourceClassifier {
             + "|judg(?:e)?ment|resolution|treaty|decree|charter|timeline|update|results|paper|log|files?|dossier"
             + "|indictment|lawsuit|complaint|petition|contract|readout|announcement|release|manifesto|prospectus"
             + "|document|presentation|calculations?|projections?|spreadsheet|modell?ing|maps?|charts?|graphic"
-            + "|recordings?|video|footage|record|plan|proposals?|registers|disclosures?)\\b(?!\\s+(?:say|said|suggest))");
+            + "|recordings?|video|footage|record|plan|proposals?|registers|disclosures?|orders?)\\b(?!\\s+(?:say|said|suggest))");
     private static final Pattern ORGANISATION_END = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")$");
     /** The same organisations anywhere in a phrase: "a spokesperson for the ministry". */
     private static final Pattern ORGANISATION = Pattern.compile("(?i)\\b(?:" + ORGANISATIONS + ")\\b");
@@ -162,6 +162,15 @@ final class SourceClassifier {
         return document.matches() && !phrase.regionMatches(true, 0, "a ", 0, 2);
     }
 
+    /**
+     * "Pennock denied those reports": a capitalised word alone right before its verb, with no article, is a name
+     * ("Time will tell" is not).
+     */
+    private static boolean isLoneCapitalOpener(TaggedSentence s, int from, int to) {
+        return from == 0 && to == 1 && s.size() > 1 && s.tag(0).equals("NOUN") && s.tag(1).equals("VERB")
+                && Character.isUpperCase(s.token(0).charAt(0)) && !endsLikePlural(s.lower(0));
+    }
+
     private static String uncapitalised(String phrase) {
         return phrase.isEmpty() ? phrase : Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
     }
@@ -222,7 +231,8 @@ final class SourceClassifier {
                 || properNouns == 0 && (isPluralCommonNoun(s, from) || isModifiedBarePlural(s, from, to))) {
             return SourceKind.VAGUE;
         }
-        if (properNouns > 0 || ORGANISATION_BODY.matcher(phrase).find() || isDocument(phrase)) {
+        if (properNouns > 0 || ORGANISATION_BODY.matcher(phrase).find() || isDocument(phrase)
+                || isLoneCapitalOpener(s, from, to)) {
             return SourceKind.NAMED;
         }
         return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medialiteracy.kit.article.SentenceKind;
 
 /**
  * Finds who a sentence credits its content to: the noun phrase next to a speech verb, after
@@ -49,6 +50,10 @@ final class SourceFinder {
     /** "Their executives see a dock as…": the writer's reading of someone's people. */
     private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
     private static final Set<String> SAID = Set.of("said", "says", "added", "adds");
+    /** "It is time the people who were paid to watch explained why": a demand, not a report of them speaking. */
+    private static final Pattern DEMAND = Pattern.compile("(?i)it(?:['’]s| is) (?:high |about )?time\\b");
+    /** "It is time" takes four words: a subject starting within them is the demand's, not a speaker. */
+    private static final int DEMAND_WORDS = 4;
     private static final Set<String> RESTRICTIVE = Set.of("who", "that", "which");
     static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
     /** "Politicians rarely admit mistakes": a habit of a whole group, not something anyone said. */
@@ -78,7 +83,8 @@ final class SourceFinder {
             String word = s.lower(i);
             if (word.equals("according") && i + 1 < s.size() && s.lower(i + 1).equals("to")) {
                 addAccordingTo(s, i + 2, rightEnd(s, i + 2), found);
-            } else if (i >= reportedUntil && (SpeechVerbs.isSpeechVerb(s, i) || SpeechVerbs.isPointVerb(s, i))) {
+            } else if (i >= reportedUntil && !isInsidePersonAside(s, i)
+                    && (SpeechVerbs.isSpeechVerb(s, i) || SpeechVerbs.isPointVerb(s, i))) {
                 if (isInverted(s, i)) {
                     addPhrase(s, i + 1, rightEnd(s, i + 1), found);
                 } else if (!isHabitual(s, i) && !addGivenName(s, i, found)) {
@@ -87,7 +93,8 @@ final class SourceFinder {
                     int start = leftStart(s, end);
                     // "…, than they admit", "whether voters blame…", "we cannot wait for a court to tell us"
                     boolean condition = start > 0 && CONDITIONS.contains(s.lower(start - 1))
-                            || start < end && s.lower(start).equals("for");
+                            || start < end && s.lower(start).equals("for")
+                            || start <= DEMAND_WORDS && DEMAND.matcher(s.text()).lookingAt(); // "It is time the people…explained"
                     // "have stopped believing anything the company says": a belief's object, not a report
                     boolean objectOfBelief = endsTheSentence(s, i + 1) && start < end
                             && (OBJECT_OF_BELIEF.contains(s.lower(start))
@@ -106,6 +113,29 @@ final class SourceFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "State Sen. Robert Haines, who has promised a bill, should make sure…": what a person said, set off in a
+     * "who" clause before the sentence's own verb, describes the person; the sentence says something else.
+     */
+    private static boolean isInsidePersonAside(TaggedSentence s, int verb) {
+        int k = verb - 1;
+        while (k > 0 && !s.token(k).equals(",") && !BOUNDARY.contains(s.token(k)) && !s.lower(k).equals("who")) {
+            k--;
+        }
+        if (k < 1 || !s.lower(k).equals("who") || !s.token(k - 1).equals(",")) {
+            return false;
+        }
+        for (int j = verb + 1; j + 1 < s.size(); j++) {
+            if (BOUNDARY.contains(s.token(j))) {
+                return false;
+            }
+            if (s.token(j).equals(",")) {
+                return isVerb(s, j + 1) || s.tag(j + 1).equals("AUX"); // the clause closes before the main verb
+            }
+        }
+        return false;
     }
 
     /** "a 24-year-old from Kano who gave his name only as Ibrahim said": the speaker is named after all. */
@@ -156,9 +186,13 @@ final class SourceFinder {
         return s.size();
     }
 
-    /** "Politicians rarely admit mistakes": a frequency adverb before the verb makes it a habit, not a report. */
+    /**
+     * "Politicians rarely admit mistakes": a frequency adverb before the verb makes it a habit, not a report; but
+     * "Districts that made the switch often report that it helps" still credits what follows "that".
+     */
     private static boolean isHabitual(TaggedSentence s, int verb) {
-        return verb > 0 && HABITUAL.contains(s.lower(verb - 1));
+        return verb > 0 && HABITUAL.contains(s.lower(verb - 1))
+                && !(verb + 1 < s.size() && s.lower(verb + 1).equals("that") && SpeechVerbs.isSaying(s, verb));
     }
 
     /** "Some analysts go further, arguing that…": the speaker is the subject of the sentence's first verb. */
@@ -209,6 +243,7 @@ final class SourceFinder {
                     || AUXILIARIES.contains(s.lower(j - 1)) || DEGREE.contains(s.lower(j - 1))
                     || CATENATIVES.contains(s.lower(j - 1)) && s.lower(verb).endsWith("ing")
                     || INCLINATIONS.contains(s.lower(j - 1)) && s.lower(j).equals("to")
+                    || CATENATIVES.contains(s.lower(j - 1)) && s.lower(j).equals("to") && SpeechVerbs.isSaying(s, verb)
                     || LINKING.contains(s.lower(j - 1)) && SpeechVerbs.isViewAdjective(s.lower(verb))) {
                 j--;
             } else if (j < verb && s.token(j).equals(",") && parentheticalStart(s, j) >= 0) {
@@ -371,13 +406,19 @@ final class SourceFinder {
 
     /** "Jens Stoltenberg, the NATO secretary general, …, explained": a name opening the sentence. */
     private static int initialName(TaggedSentence s) {
-        int j = 0;
+        int first = nameStart(s);
+        int j = first;
         while (j < s.size() && !s.isQuoted(j) && (s.isProperNoun(j) || isOfBetweenNames(s, j)
-                || j == 0 && (BRAND.matcher(s.token(j)).matches() || isTitle(s, j) || opensAName(s))
-                || j > 0 && isCapitalised(s, j))) { // "Harbourline Consulting/VERB", "The European/ADJ Stroke Alliance"
+                || j == first && (BRAND.matcher(s.token(j)).matches() || isTitle(s, j) || opensAName(s))
+                || j > first && isCapitalised(s, j))) { // "Harbourline Consulting/VERB", "The European/ADJ Stroke Alliance"
             j++;
         }
-        return j > 0 && j < s.size() && s.token(j).equals(",") ? j : 0;
+        return j > first && j < s.size() && s.token(j).equals(",") ? j : 0;
+    }
+
+    /** "- AgeSure, one provider, reported…": a bullet's name starts after its mark. */
+    private static int nameStart(TaggedSentence s) {
+        return s.sentence().kind() == SentenceKind.BULLET && s.size() > 1 && s.tag(0).equals("PUNCT") ? 1 : 0;
     }
 
     /** "The European Stroke Alliance, a network of…, said": "The" before a capitalised name. */
@@ -430,10 +471,11 @@ final class SourceFinder {
         int name = initialName(s);
         // "Wyvern, which supplies water to 1.9 million people across…, said": the phrase sits inside its clause
         boolean insideRelative = name > 0 && name + 1 < s.size() && RELATIVE.contains(s.lower(name + 1)) && from > name;
-        if (name > 0 && (from == name + 1 || from == 0 && to > name + 1 || insideRelative)) {
+        if (name > 0 && (from == name + 1 || from == 0 && to > name + 1 || insideRelative
+                || insideApposition(s, name, from, to))) {
             // "Marek Zieliński, a Polish member of the European Parliament, said": the role describes the name;
             // "Hamish Ross, whose land took the debris, put it bluntly: “…”": the clause before the colon too
-            found.add(new SourceMention(s.tokenStart(0), s.tokenEnd(name - 1), SourceKind.NAMED));
+            found.add(new SourceMention(s.tokenStart(nameStart(s)), s.tokenEnd(name - 1), SourceKind.NAMED));
             return;
         }
         SourceKind kind = from < to ? SourceClassifier.classify(s, from, to) : null;
@@ -450,8 +492,24 @@ final class SourceFinder {
         } else if (kind != null) {
             found.add(new SourceMention(s.tokenStart(from), s.tokenEnd(to - 1), kind));
         } else if (name > 0) {
-            found.add(new SourceMention(s.tokenStart(0), s.tokenEnd(name - 1), SourceKind.NAMED));
+            found.add(new SourceMention(s.tokenStart(nameStart(s)), s.tokenEnd(name - 1), SourceKind.NAMED));
         }
+    }
+
+    /**
+     * "Jessica Moreno, a nurse at Pine Hollow Medical Center and a mother of two, said": a phrase cut out of the
+     * description set off between the name's comma and the comma before the verb still describes the name.
+     */
+    private static boolean insideApposition(TaggedSentence s, int nameComma, int from, int to) {
+        if (from <= nameComma + 1 || to >= s.size() || !s.token(to).equals(",")) {
+            return false;
+        }
+        for (int i = nameComma + 1; i < to; i++) {
+            if (s.isQuoted(i) || BOUNDARY.contains(s.token(i)) || s.token(i).equals(",") || isVerb(s, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of a name set off by a comma right after the phrase ("the master, Jari Halme,"), or -1. */

@@ -34,6 +34,7 @@ final class SpeakerResolver {
     private static final Pattern JUDGED = Pattern.compile("(?i)(?:they|he|she) (?:are|were|is|was|'re|’re|'s|’s) (?:not |quite |absolutely )?"
             + "(?:right|wrong|correct|mistaken)\\b");
     private static final Set<String> WRITER = Set.of("i", "we");
+    private static final Set<String> GUESSES = Set.of("perhaps", "maybe", "possibly");
     private static final Set<String> CONCESSIVE = Set.of("whatever", "whoever", "however", "whichever", "whenever");
     private static final Set<String> POSSESSIVE = Set.of("its", "their", "his", "her");
 
@@ -297,6 +298,13 @@ final class SpeakerResolver {
                 return speakers[j].asCarried();
             }
         }
+        // "Helen Achterberg … sat in her office. “I keep coming back to one question.”": the person just described
+        Sentence before = index > 0 ? sentences.get(index - 1).sentence() : null;
+        String described = before != null && before.paragraph() == sentence.paragraph() && before.quotations().isEmpty()
+                ? namedSubject(sentences.get(index - 1)) : null;
+        if (described != null) {
+            return new Speaker(true, described, true);
+        }
         Speaker previousParagraph = lastQuoteOfPreviousParagraph(sentences, speakers, index);
         if (previousParagraph != null) {
             return previousParagraph.asCarried();
@@ -334,7 +342,9 @@ final class SpeakerResolver {
             return false;
         }
         // "He was wrong then", "They are right": the writer judging the unnamed speaker; "I suspect…": the writer
-        if (JUDGED.matcher(sentence.text()).lookingAt() || WRITER.contains(sentence.lower(0))) {
+        // "Perhaps he did.": the writer guessing about the speaker
+        if (JUDGED.matcher(sentence.text()).lookingAt() || WRITER.contains(sentence.lower(0))
+                || GUESSES.contains(sentence.lower(0))) {
             return false;
         }
         for (int i = 0; i < Math.min(sentence.size(), OPENING_TOKENS); i++) {

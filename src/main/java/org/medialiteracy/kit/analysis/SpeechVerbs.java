@@ -37,7 +37,9 @@ final class SpeechVerbs {
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
             "question", "counter", "suspect", "suspects", "blame", "blames", "blamed", "dispute", "disputes", "disputed",
-            "worry", "worries", "projects", "estimates", "forecasts", "saying", "warning", "asking", "claiming", "hope", "hopes");
+            "worry", "worries", "projects", "estimate", "estimates", "forecasts", "saying", "warning", "asking", "claiming", "hope", "hopes");
+    private static final Set<String> DECLARED_STATES = Set.of("emergency", "disaster", "bankruptcy", "insolvency",
+            "war", "curfew", "drought", "state");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
     /** "One estimate puts the cost at £1.2m": a figure credited to whoever put it there. */
     private static final Set<String> PUT_AT_VERBS = Set.of("put", "puts", "putting", "place", "places", "placed");
@@ -68,7 +70,17 @@ final class SpeechVerbs {
     private static final int SEE_AS_REACH = 10;
     private static final Set<String> DIFFERENTLY = Set.of("differently", "otherwise");
 
+    /** Verbs of saying out loud, as against a state of mind ("start to expect", "have always felt that"). */
+    private static final Set<String> SAYING = Set.of("say", "says", "tell", "tells", "warn", "warns", "argue", "argues",
+            "ask", "asks", "claim", "claims", "insist", "insists", "complain", "complains", "question", "suggest",
+            "suggests", "predict", "predicts", "call", "calls", "report", "accuse", "demand", "demands");
+
     private SpeechVerbs() {
+    }
+
+    /** "have begun to warn", "often report that": a verb of saying, not of thinking or feeling. */
+    static boolean isSaying(TaggedSentence s, int i) {
+        return SAYING.contains(s.lower(i));
     }
 
     /** A speech verb; words that are often nouns ("a say", "the report") count only when tagged as verbs. */
@@ -92,6 +104,9 @@ final class SpeechVerbs {
                 return false;
             }
         }
+        if (word.startsWith("fear") && i + 1 < s.size() && s.lower(i + 1).endsWith("ing")) {
+            return false; // "because they fear triggering a run": a worry about an act, not a view given
+        }
         if (!SPEECH_VERBS.contains(word) || s.tag(i).equals("PROPN") || isAgreementToAct(s, i) || isPassive(s, i)) {
             return false;
         }
@@ -102,7 +117,7 @@ final class SpeechVerbs {
         if (word.equals("report") && i > 0 && MODALS.contains(s.lower(i - 1))) {
             return false; // "monitors would report violations": a duty, not something reported
         }
-        if (isGuess(s, i) || isAdvised(s, i) || isAccountingFor(s, i) || reportsAnAct(s, i)
+        if (isGuess(s, i) || isAdvised(s, i) || isAccountingFor(s, i) || reportsAnAct(s, i) || declaresAState(s, i)
                 || isWritingSomething(s, i) || isSimplified(s, i)) {
             return false;
         }
@@ -120,7 +135,8 @@ final class SpeechVerbs {
                 && (SourceClassifier.endsLikePlural(s.lower(i - 1)) || word.endsWith("s")));
         // "Local officials suspect arson": after a plural subject, before its object
         boolean afterPluralSubject = i > 0 && i + 1 < s.size() && s.tag(i - 1).equals("NOUN")
-                && SourceClassifier.endsLikePlural(s.lower(i - 1)) && s.tag(i + 1).matches("NOUN|DET|PRON");
+                && SourceClassifier.endsLikePlural(s.lower(i - 1))
+                && (s.tag(i + 1).matches("NOUN|DET|PRON") || s.token(i + 1).equals(",")); // ", some analysts note,"
         return s.tag(i).equals("VERB") || verbBeforeThat || afterPluralSubject || !NOUN_LIKE.contains(word);
     }
 
@@ -138,6 +154,19 @@ final class SpeechVerbs {
         String word = s.lower(verb);
         return (word.startsWith("admit") || word.startsWith("report")) && verb + 1 < s.size()
                 && s.lower(verb + 1).endsWith("ing"); // "pharmacies have reported running out": an event, not a claim
+    }
+
+    /** "after the grid operator declared an energy emergency": declaring a state of affairs is an official act. */
+    private static boolean declaresAState(TaggedSentence s, int verb) {
+        if (!s.lower(verb).startsWith("declare")) {
+            return false;
+        }
+        for (int j = verb + 1; j < Math.min(s.size(), verb + 4); j++) {
+            if (DECLARED_STATES.contains(s.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Contractors write these clauses": writing a document is an act; "wrote that…", "writes in…" is speech. */
@@ -231,7 +260,8 @@ final class SpeechVerbs {
                 return s.tag(j + 1).equals("NUM") || APPROXIMATELY.contains(s.lower(j + 1))
                         || next.matches("[$£€¥]\\S*");
             }
-            if (SourceFinder.BOUNDARY.contains(s.token(j)) || s.token(j).equals(",")) {
+            boolean commaBeforeAt = s.token(j).equals(",") && s.lower(j + 1).equals("at"); // "put the figure higher, at 70"
+            if (SourceFinder.BOUNDARY.contains(s.token(j)) || s.token(j).equals(",") && !commaBeforeAt) {
                 return false; // not a verb test: the tagger calls "the campus’s draw" a verb
             }
         }

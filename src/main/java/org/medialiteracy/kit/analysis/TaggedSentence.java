@@ -122,7 +122,9 @@ final class TaggedSentence {
         boolean opener = i == firstWord;
         if (!tags[i].equals("PROPN")) {
             // "Minister Hendra Wibowo": the tagger calls unfamiliar names nouns; mid-sentence capitals say otherwise
-            return tags[i].equals("NOUN") && !opener && i > 0 && tags[i - 1].matches("PROPN|NOUN|ADJ|ADP|DET")
+            // and so does one after a comma ("…in the gymnasium, Reyes said")
+            return tags[i].equals("NOUN") && !opener && i > 0 && (tags[i - 1].matches("PROPN|NOUN|ADJ|ADP|DET")
+                    || tokens[i - 1].equals(",") && i + 1 < tokens.length && tags[i + 1].equals("VERB"))
                     && Character.isLowerCase(tokens[i].charAt(tokens[i].length() - 1));
         }
         boolean lonePluralOpener = opener && PLURAL_ENDING.matcher(tokens[i]).find()

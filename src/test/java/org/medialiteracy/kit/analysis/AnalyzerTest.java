@@ -414,6 +414,24 @@ class AnalyzerTest {
             Meanwhile, it has been reported that Tidewell offered $1.1 million toward partial repairs. | ANONYMOUS_SOURCE
             # writing a document is an act, not a statement
             Contractors write these clauses precisely so they can walk away when the bill arrives. | UNSUPPORTED_ASSERTION
+            # thirteenth round: a description with "and" after the name, a surname after a comma, a lone name opening
+            Jessica Moreno, a nurse at Pine Hollow Medical Center and a mother of two, said she expects to pay $180 a month. | REPORTED_FACT
+            The forum will be held on Nov. 12 in the high school gymnasium, Reyes said. | REPORTED_FACT
+            Pennock denied those reports at the time. | REPORTED_FACT
+            - AgeSure, one provider, reported an average error of 1.3 years. | REPORTED_FACT
+            The commission has approved two rate requests since 2010, both in reduced form, according to its published orders. | REPORTED_FACT
+            The utility cut power after the regional grid operator declared an energy emergency on Oct. 21. | REPORTED_FACT
+            A senior figure at another regional lender put it more bluntly. | ANONYMOUS_SOURCE
+            A senior supervisor who worked on the Pennock file said colleagues had raised concerns. | ANONYMOUS_SOURCE
+            Several European capitals, some analysts note, have begun to rethink deposit insurance. | ANONYMOUS_SOURCE
+            Think tanks in Washington have begun to warn that the four-day week is a child-care policy. | ANONYMOUS_SOURCE
+            Child-care providers in the area say they are not ready for the extra demand. | ANONYMOUS_SOURCE
+            Districts that have made the switch often report that it helps them recruit teachers. | ANONYMOUS_SOURCE
+            A second person with knowledge of the program put the figure slightly higher, at 70. | ANONYMOUS_SOURCE
+            The option was dropped after an internal estimate showed it would save less than $900,000, two officials said. | ANONYMOUS_SOURCE
+            # a state of mind is not a report, however often it is held; a speech verb in a "who" aside describes the person
+            Fans of clubs like Harwick have always felt that football belongs to them. | UNSUPPORTED_ASSERTION
+            And State Sen. Robert Haines, who has promised a bill in January, should make sure it comes with real money. | OPINION
             """)
     void speaker_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
@@ -450,9 +468,30 @@ class AnalyzerTest {
             NATO foreign ministers will meet in Brussels on Wednesday. | REPORTED_FACT
             # flat general claim without source is unsupported
             Markets have taken notice too. | UNSUPPORTED_ASSERTION
+            # a demand, a price with "well over", a purpose clause's "could"
+            It is time the people who were paid to watch this bank explained why they did not. | OPINION
+            Had it kept pace with inflation, it would be worth well over £100,000 today. | REPORTED_FACT
+            Walt, an 81-year-old widower, sat in his car with the engine running so he could breathe cool air. | REPORTED_FACT
             """)
     void claim_of_a_lone_sentence(String sentence, Label expected) {
         assertThat(labelOf(sentence)).isEqualTo(expected);
+    }
+
+    @Test
+    void a_quotation_after_a_named_person_is_described_is_theirs_and_a_guess_about_a_speaker_is_the_writers() {
+        assertThat(labels("Helen Achterberg, the MP who chairs the inquiry, sat in her office last week. “I keep coming "
+                + "back to one question. What exactly is the supervisory process for?”")).containsOnly(Label.REPORTED_FACT);
+        assertThat(labels("Graham Tolley collected a £1.2m bonus for 2024. His lawyer says he cooperated fully with the "
+                + "regulator. Perhaps he did.").getLast()).isEqualTo(Label.OPINION);
+        assertThat(labels("Sources suggest the inquiry will focus on a memo from April 2024. Regulators are often "
+                + "reluctant to step in early because they fear triggering a run on the bank.").getLast())
+                .isNotEqualTo(Label.ANONYMOUS_SOURCE);
+    }
+
+    @Test
+    void a_bullet_naming_a_thing_is_a_label() {
+        assertThat(labels("What happens next\n\n- Deposit protection scheme\n- Payment timeline"))
+                .containsOnly(Label.NOT_A_CLAIM);
     }
 
     @Test
