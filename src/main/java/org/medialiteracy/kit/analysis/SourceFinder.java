@@ -50,6 +50,16 @@ final class SourceFinder {
     /** "Their executives see a dock as…": the writer's reading of someone's people. */
     private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
     private static final Set<String> SAID = Set.of("said", "says", "added", "adds");
+    private static final Pattern TIMES = Pattern.compile("(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february"
+            + "|march|april|may|june|july|august|september|october|november|december|\\d{4}");
+    /** "…, published in August,", "…, led by Dr. Castellanos,": where the subject comes from, set off by commas. */
+    private static final Set<String> ORIGIN_PARTICIPLES = Set.of("published", "founded", "led", "commissioned",
+            "prepared", "released", "issued", "filed", "written", "chaired", "owned", "funded", "backed", "established");
+    /** Words that open a new clause inside the sentence: the speaker of its verb stands after them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "because",
+            "once", "unless", "although");
+    private static final Set<String> SEEN = Set.of("seen", "obtained", "reviewed", "circulated");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "since", "until");
     /** "It is time the people who were paid to watch explained why": a demand, not a report of them speaking. */
     private static final Pattern DEMAND = Pattern.compile("(?i)it(?:['’]s| is) (?:high |about )?time\\b");
     /** "It is time" takes four words: a subject starting within them is the demand's, not a speaker. */
@@ -221,9 +231,13 @@ final class SourceFinder {
             return true;
         }
         // "…early next year, said a person familiar with the planning"
-        boolean speakerFollows = verb + 1 < s.size() && s.tag(verb + 1).matches("DET|NUM")
-                && SAID.contains(s.lower(verb));
-        if (s.token(j).equals(",") && speakerFollows && endsTheSentence(s, rightEnd(s, verb + 1))) {
+        boolean speakerFollows = verb + 1 < s.size() && (s.tag(verb + 1).matches("DET|NUM|PROPN")
+                || isCapitalised(s, verb + 1)) && SAID.contains(s.lower(verb));
+        int speakerEnd = rightEnd(s, verb + 1);
+        // "…, said Local 1187 of the union, which represents 640 staff."
+        boolean describedAfter = speakerEnd + 1 < s.size() && s.token(speakerEnd).equals(",")
+                && RELATIVE.contains(s.lower(speakerEnd + 1));
+        if (s.token(j).equals(",") && speakerFollows && (endsTheSentence(s, speakerEnd) || describedAfter)) {
             return true;
         }
         return s.token(j).equals(",") && j > 0 && (s.isQuoted(j - 1) || s.isQuoted(j));
@@ -246,6 +260,8 @@ final class SourceFinder {
                     || CATENATIVES.contains(s.lower(j - 1)) && s.lower(j).equals("to") && SpeechVerbs.isSaying(s, verb)
                     || LINKING.contains(s.lower(j - 1)) && SpeechVerbs.isViewAdjective(s.lower(verb))) {
                 j--;
+            } else if (j == verb && timePhraseStart(s, j) >= 0) {
+                j = timePhraseStart(s, j); // "Laura Brennan, a Democrat…, on Saturday urged"
             } else if (j < verb && s.token(j).equals(",") && parentheticalStart(s, j) >= 0) {
                 j = parentheticalStart(s, j); // "Rail operators, for their part, say"
             } else {
@@ -253,6 +269,13 @@ final class SourceFinder {
             }
         }
         return j;
+    }
+
+    /** The start of "on Saturday" or "in March" ending just before {@code end}, or -1: when, not who. */
+    private static int timePhraseStart(TaggedSentence s, int end) {
+        boolean when = end >= 2 && TIMES.matcher(s.lower(end - 1)).matches()
+                && TIME_PREPOSITIONS.contains(s.lower(end - 2));
+        return when ? end - 2 : -1;
     }
 
     /**
@@ -263,6 +286,7 @@ final class SourceFinder {
         for (int k = closingComma - 1; k >= Math.max(1, closingComma - ASIDE_REACH); k--) {
             if (s.token(k).equals(",")) {
                 boolean aside = s.tag(k + 1).equals("ADP") || SourceClassifier.SPEAKER_PARTICIPLES.contains(s.lower(k + 1))
+                        || ORIGIN_PARTICIPLES.contains(s.lower(k + 1))
                         || FOCUS.contains(s.lower(k + 1)) // "Commercial fishermen, especially scallopers from…, say"
                         || PLACE_NOUNS.contains(s.lower(k - 1)) && s.isProperNoun(k + 1); // "in the capital, Port Verin,"
                 return aside && k + 1 < closingComma ? k : -1;
@@ -318,6 +342,10 @@ final class SourceFinder {
 
     /** Walks left over the noun phrase that ends at {@code end} (exclusive). */
     private static int leftStart(TaggedSentence s, int end) {
+        if (end > 1 && s.tag(end - 1).equals("PRON") && SourceClassifier.isPersonalPronoun(s.lower(end - 1))
+                && TIMES.matcher(s.lower(end - 2)).matches()) {
+            return end - 1; // "said on Tuesday she had asked": the pronoun is the whole subject
+        }
         int j = end;
         int limit = Math.max(0, end - 10);
         while (j > limit) {
@@ -329,13 +357,20 @@ final class SourceFinder {
             if (s.isQuoted(k) || BOUNDARY.contains(s.token(k)) || s.token(k).equals(",") && !listComma
                     || isVerb(s, k) && !isInsideNounPhrase(s, k, end) || RELATIVE.contains(s.lower(k)) || relativeThat
                     || s.lower(k).equals("what") // "held what former clients called “strategy dinners”"
-                    || s.tag(k).equals("SCONJ") && !PREPOSITIONS.contains(s.lower(k))) {
+                    || s.tag(k).equals("SCONJ") && !PREPOSITIONS.contains(s.lower(k))
+                    || CLAUSE_OPENERS.contains(s.lower(k))) { // "began in March after the Hartford Ledger reported"
                 break;
             }
             j--;
         }
-        while (j + 2 < end && s.tag(j).equals("CCONJ")) {
-            j++; // "…, and its spokesperson says": the conjunction joins clauses, it is not the speaker
+        while ((j + 2 < end || j + 1 < end && s.isProperNoun(j + 1)) && s.tag(j).equals("CCONJ")) {
+            j++; // "…, and its spokesperson says", "…, and Lechner said": the conjunction joins clauses
+        }
+        while (j + 2 < end && timePhraseStart(s, j + 2) == j) {
+            j += 2; // "In March the European Commission proposed": when, not who
+        }
+        while (j < end && s.tag(j).equals("NUM") && j + 1 < end && TIMES.matcher(s.lower(j)).matches()) {
+            j++; // "In March 2024 the European Commission"
         }
         return j;
     }
@@ -367,7 +402,9 @@ final class SourceFinder {
         String word = s.lower(i);
         String before = s.tag(i - 1);
         boolean afterModifier = before.equals("ADJ") || before.equals("NUM") || before.equals("DET");
-        return isPluralLike(s, i) && (i == end - 1 || afterModifier)
+        // "a draft communique seen by Newswire", "a 2023 study commissioned by the airport authority"
+        boolean origin = (ORIGIN_PARTICIPLES.contains(word) || SEEN.contains(word)) && before.equals("NOUN");
+        return isPluralLike(s, i) && (i == end - 1 || afterModifier) || origin
                 || SourceClassifier.SPEAKER_PARTICIPLES.contains(word) && (before.equals("NOUN") || isPluralLike(s, i - 1))
                 || word.endsWith("ing") && PREPOSITIONS.contains(s.lower(i - 1));
     }
@@ -409,6 +446,7 @@ final class SourceFinder {
         int first = nameStart(s);
         int j = first;
         while (j < s.size() && !s.isQuoted(j) && (s.isProperNoun(j) || isOfBetweenNames(s, j)
+                || j > first && s.token(j).equals(".") && TITLE.matcher(s.token(j - 1) + ".").matches() // "State Sen. Hale"
                 || j == first && (BRAND.matcher(s.token(j)).matches() || isTitle(s, j) || opensAName(s))
                 || j > first && isCapitalised(s, j))) { // "Harbourline Consulting/VERB", "The European/ADJ Stroke Alliance"
             j++;
@@ -504,8 +542,10 @@ final class SourceFinder {
         if (from <= nameComma + 1 || to >= s.size() || !s.token(to).equals(",")) {
             return false;
         }
+        boolean relative = false; // "a Democrat whose district includes Millbrook,": a verb inside its own clause
         for (int i = nameComma + 1; i < to; i++) {
-            if (s.isQuoted(i) || BOUNDARY.contains(s.token(i)) || s.token(i).equals(",") || isVerb(s, i)) {
+            relative |= RELATIVE.contains(s.lower(i));
+            if (s.isQuoted(i) || BOUNDARY.contains(s.token(i)) || s.token(i).equals(",") || isVerb(s, i) && !relative) {
                 return false;
             }
         }

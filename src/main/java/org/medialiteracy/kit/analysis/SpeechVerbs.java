@@ -37,7 +37,7 @@ final class SpeechVerbs {
             "say", "state", "report", "claim", "claims", "fear", "fears", "note", "notes", "add", "ask", "brief",
             "deny", "feel", "think", "write", "warn", "predict", "admit", "acknowledge", "announce", "confirm",
             "question", "counter", "suspect", "suspects", "blame", "blames", "blamed", "dispute", "disputes", "disputed",
-            "worry", "worries", "projects", "estimate", "estimates", "forecasts", "saying", "warning", "asking", "claiming", "hope", "hopes");
+            "worry", "worries", "projects", "estimate", "estimates", "doubt", "forecasts", "saying", "warning", "asking", "claiming", "hope", "hopes");
     private static final Set<String> DECLARED_STATES = Set.of("emergency", "disaster", "bankruptcy", "insolvency",
             "war", "curfew", "drought", "state");
     private static final Set<String> POINT_VERBS = Set.of("point", "points", "pointed");
@@ -227,6 +227,9 @@ final class SpeechVerbs {
     private static boolean isAgreementToAct(TaggedSentence s, int i) {
         if (!s.lower(i).startsWith("agree")) {
             return false;
+        }
+        if (i + 1 < s.size() && s.tag(i + 1).equals("DET") && !s.lower(i + 1).equals("that")) {
+            return true; // "failed to agree a 16th package": a deal made, or not
         }
         for (int j = i + 1; j < Math.min(s.size(), i + SourceFinder.ASIDE_REACH); j++) {
             if (s.lower(j).equals("to") || s.lower(j).equals("on") && j == i + 1) {

@@ -631,6 +631,35 @@ class AnalyzerTest {
         assertThat(text.substring(source.start(), source.end())).isEqualTo("a British official");
     }
 
+    /** The words an explanation names as the source: the speaker, not a date or a preposition before it. */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In March the European Commission proposed a €150 billion loan instrument. | the European Commission
+            In March 2024 the European Commission announced a €7.4 billion package. | the European Commission
+            A draft communique seen by Newswire said the parties would resume inspections by 2027. | A draft communique seen by Newswire
+            The session is scheduled for Nov. 12, and Lechner said she hoped a bill could be debated. | Lechner
+            The inquiry began in March after the Hartford Ledger reported that an officer had been dismissed. | the Hartford Ledger
+            State Sen. Laura Brennan, a Democrat whose district includes Millbrook, on Saturday urged both sides to settle. | State Sen. Laura Brennan
+            State Sen. Marcus Hale, a Republican whose district includes the city, said on Monday that he would oppose it. | State Sen. Marcus Hale
+            A study by the Hartwell Center, published in August, estimated that prices rose 3.4%. | A study by the Hartwell Center
+            Ballots close on Nov. 4, said Local 1187 of the Pacific Emergency Workers Union, which represents 640 staff. | Local 1187 of the Pacific Emergency Workers Union
+            Four NGOs led by Refugee Rights Flanders have asked the court to suspend the agreement. | Four NGOs led by Refugee Rights Flanders
+            """)
+    void explanation_names_the_speaker(String sentence, String speaker) {
+        LabelledSentence labelled = analyzer.analyze(sentence).sentences().getFirst();
+        Cue source = labelled.cues().stream().filter(c -> c.kind() == CueKind.NAMED_SOURCE).findFirst().orElseThrow();
+        assertThat(sentence.substring(source.start(), source.end())).isEqualTo(speaker);
+        assertThat(labelled.explanation()).contains("'" + speaker + "'");
+    }
+
+    @Test
+    void agreeing_a_package_is_a_decision_and_a_deadline_in_doubt_is_not_a_doubter() {
+        assertThat(analyze("EU ministers failed on Monday to agree a 16th package of sanctions.").getFirst().cues())
+                .noneMatch(c -> c.kind() == CueKind.NAMED_SOURCE);
+        assertThat(analyze("Negotiators failed to agree on a deal, putting a Nov. 30 deadline in doubt.").getFirst().cues())
+                .noneMatch(c -> c.kind() == CueKind.NAMED_SOURCE);
+    }
+
     @Test
     void cue_offsets_point_at_the_cue_words() {
         String text = "Ministers met.\n“It is over,” a senior NATO diplomat said.";
