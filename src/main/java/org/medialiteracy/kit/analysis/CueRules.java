@@ -377,7 +377,7 @@ final class CueRules {
             writer("OBLIGATION_MODAL", "the writer says what should or must happen", CueKind.OBLIGATION,
                     "(?i)\\b(?:should(?:n" + APOS + "t)?(?!\\s+(?:the|a|an|this|that|he|she|it|they|(?-i:[A-Z])\\w*)\\b)|must(?:n" + APOS + "t)?|ought to"
                             + "|(?<!(?:will|would|shall) )(?:needs? to|has to|have to)|had better"
-                            + "|^it(?:" + APOS + "s| is) (?:high |about )?time)\\b",
+                            + "|^" + Lexicon.DEMAND + ")\\b",
                     List.of("Abortion should be legal in most cases.", "Any deal needs to include guarantees.",
                             "It is time the people who were paid to watch this bank explained themselves."),
                     List.of("“We must not be intimidated,” the minister said.", "The meeting ended early.",

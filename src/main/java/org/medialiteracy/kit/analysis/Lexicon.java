@@ -5,6 +5,9 @@ import java.util.List;
 /** Word lists behind the cue rules, kept apart so they can grow without touching the rules. */
 final class Lexicon {
 
+    /** "It is time…", "it's high time…": the writer's demand, for the obligation cue and for the source finder alike. */
+    static final String DEMAND = "it(?:['’]s| is) (?:high |about )?time";
+
     /** Words that judge, interpret or colour: the writer's evaluation when they carry the point. */
     static final List<String> EVALUATIVE = List.of(
             "absurd", "absurdity", "actually", "admirable", "alarming", "alarmingly", "amazing", "appalling",

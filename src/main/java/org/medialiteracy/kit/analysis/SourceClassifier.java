@@ -93,12 +93,13 @@ final class SourceClassifier {
     }
 
     /** "delegates", "officials", not "witness" or "Spain’s". */
-    static boolean isPersonalPronoun(String word) {
-        return THIRD_PERSON.contains(word) && !word.equals("it") || word.equals("i") || word.equals("we");
-    }
-
     static boolean endsLikePlural(String word) {
         return word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("’s") && !word.endsWith("'s");
+    }
+
+    /** "he", "she", "they", "I", "we": a person speaking, not "it". */
+    static boolean isPersonalPronoun(String word) {
+        return THIRD_PERSON.contains(word) && !word.equals("it") || word.equals("i") || word.equals("we");
     }
 
     /** "A spokeswoman for the firm": someone who speaks for an organisation rather than for themselves. */

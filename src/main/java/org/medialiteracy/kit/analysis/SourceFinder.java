@@ -31,7 +31,7 @@ final class SourceFinder {
     private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
     private static final Set<String> SAID = Set.of("said", "says", "added", "adds");
     /** "It is time the people who were paid to watch explained why": a demand, not a report of them speaking. */
-    private static final Pattern DEMAND = Pattern.compile("(?i)it(?:['’]s| is) (?:high |about )?time\\b");
+    private static final Pattern DEMAND = Pattern.compile("(?i)" + Lexicon.DEMAND + "\\b");
     /** "It is time" takes four words: a subject starting within them is the demand's, not a speaker. */
     private static final int DEMAND_WORDS = 4;
     static final Set<String> BOUNDARY = Set.of(";", ":", "—", "–", "(", ")", "“", "”", "\"");
