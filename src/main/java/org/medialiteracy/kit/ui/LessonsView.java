@@ -1,6 +1,7 @@
 package org.medialiteracy.kit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -45,13 +46,15 @@ public class LessonsView extends VerticalLayout {
         message.getElement().setAttribute("role", "alert");
         lessons.setAriaLabel("Lessons");
         lessons.addComponentColumn(l -> new RouterLink(l.title(), PracticeView.class,
-                new RouteParameters("lessonId", l.id().value()))).setHeader("Lesson (opens as a student sees it)").setFlexGrow(3);
+                new RouteParameters("lessonId", l.id().value()))).setHeader("Lesson (opens as a student sees it)").setWidth("12rem").setFlexGrow(3);
         lessons.addColumn(Lesson::gradeBand).setHeader("Grades");
         lessons.addColumn(l -> l.exercises().stream().map(e -> LessonBuilderView.typeName(e.type()))
-                .distinct().collect(Collectors.joining(", "))).setHeader("Exercises").setFlexGrow(2);
+                .distinct().collect(Collectors.joining(", "))).setHeader("Exercises").setWidth("12rem").setFlexGrow(2);
         lessons.addColumn(l -> l.provenance().reviewedBy()).setHeader("Reviewed by");
         lessons.addComponentColumn(this::exportLink).setHeader("File");
         lessons.setAllRowsVisible(true);
+        // titles wrap on a phone instead of ending in "…"
+        lessons.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         Upload importer = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 Lesson imported = builder.importJson(new String(bytes, StandardCharsets.UTF_8), metadata.fileName());

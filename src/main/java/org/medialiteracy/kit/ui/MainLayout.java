@@ -23,7 +23,7 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1("Media-literacy kit");
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.addClassName("kit-app-title");
         Anchor home = new Anchor("", title);
         home.getElement().setAttribute("aria-label", "Media-literacy kit, home");
 
@@ -53,10 +53,13 @@ public class MainLayout extends AppLayout {
     private static HorizontalLayout accountArea(AuthenticationContext authentication) {
         HorizontalLayout area = new HorizontalLayout();
         area.setAlignItems(FlexComponent.Alignment.CENTER);
+        area.addClassName("kit-account");
         authentication.getPrincipalName().ifPresentOrElse(name -> {
             Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            area.add(new Span("Signed in as " + name), signOut);
+            Span signedIn = new Span("Signed in as " + name);
+            signedIn.addClassName("kit-signed-in");
+            area.add(signedIn, signOut);
         }, () -> area.add(new Anchor("login", "Sign in"), new Anchor("join", "Join a class")));
         return area;
     }

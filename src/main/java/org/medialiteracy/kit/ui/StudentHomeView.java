@@ -3,6 +3,7 @@ package org.medialiteracy.kit.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,11 +45,13 @@ public class StudentHomeView extends VerticalLayout {
         assignments.setId("assignments");
         assignments.setAriaLabel("Your assignments");
         assignments.addComponentColumn(a -> new RouterLink(a.title(), AssignmentView.class,
-                new RouteParameters("assignmentId", String.valueOf(a.id())))).setHeader("Assignment").setFlexGrow(3);
+                new RouteParameters("assignmentId", String.valueOf(a.id())))).setHeader("Assignment").setWidth("12rem").setFlexGrow(3);
         assignments.addColumn(a -> a.dueAt() == null ? "No due date" : Dates.format(a.dueAt())).setHeader("Due");
         assignments.addColumn(a -> a.status().words()).setHeader("Status");
         assignments.addColumn(a -> a.attemptsUsed() + " of " + a.attemptsAllowed()).setHeader("Attempts");
         assignments.setAllRowsVisible(true);
+        // titles wrap on a phone instead of ending in "…"
+        assignments.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         assignments.setEmptyStateText("No assignments yet.");
         classList.setId("student-classes");
         code.setId("join-code");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -52,10 +53,12 @@ public class TeacherHomeView extends VerticalLayout {
         newClassName.setId("new-class-name");
         createClass.setId("create-class");
         classes.addComponentColumn(c -> new RouterLink(c.name(), ClassView.class, new RouteParameters("classId", String.valueOf(c.id()))))
-                .setHeader("Class").setFlexGrow(2);
+                .setHeader("Class").setWidth("12rem").setFlexGrow(2);
         classes.addColumn(ClassSummary::joinCode).setHeader("Join code");
         classes.addColumn(ClassSummary::studentCount).setHeader("Students");
         classes.setAllRowsVisible(true);
+        // titles wrap on a phone instead of ending in "…"
+        classes.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         classes.setAriaLabel("Your classes");
         createClass.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createClass.addClickShortcut(Key.ENTER);
@@ -68,11 +71,12 @@ public class TeacherHomeView extends VerticalLayout {
         assignments.setId("assignment-grid");
         assignments.setAriaLabel("Your assignments");
         assignments.addComponentColumn(a -> new RouterLink(a.title(), DashboardView.class,
-                new RouteParameters("assignmentId", String.valueOf(a.id())))).setHeader("Assignment").setFlexGrow(3);
+                new RouteParameters("assignmentId", String.valueOf(a.id())))).setHeader("Assignment").setWidth("12rem").setFlexGrow(3);
         assignments.addColumn(a -> String.join(", ", a.classNames())).setHeader("Classes");
         assignments.addColumn(a -> a.mode().name().charAt(0) + a.mode().name().substring(1).toLowerCase()).setHeader("Mode");
         assignments.addColumn(a -> a.dueAt() == null ? "No due date" : Dates.format(a.dueAt())).setHeader("Due");
         assignments.setAllRowsVisible(true);
+        assignments.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         assignments.setEmptyStateText("Nothing assigned yet.");
         assignMessage.setId("assign-message");
         assignMessage.getElement().setAttribute("role", "alert");

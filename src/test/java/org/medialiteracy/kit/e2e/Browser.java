@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -29,6 +30,7 @@ public final class Browser implements AfterEachCallback {
     private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
     /** Where screens for the README go: target/ unless {@code -Dkit.screenshots=docs/screenshots} refreshes the docs. */
     public static final Path SCREENSHOTS_FOR_DOCS = Path.of(System.getProperty("kit.screenshots", "target/screenshots"));
+    public static final int PHONE_WIDTH = 390;
     private final List<WebDriver> opened = new ArrayList<>();
 
     /** A fresh browser with its own profile, so two browsers are two different people. */
@@ -38,13 +40,25 @@ public final class Browser implements AfterEachCallback {
 
     /** The same, saving downloads into the given folder without asking. */
     public WebDriver open(Path downloads) {
+        ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
+        return launch(options);
+    }
+
+    /** A phone-sized browser: 390 × 844 CSS pixels, a common phone's screen. */
+    public WebDriver openPhone() {
+        ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", PHONE_WIDTH, "height", 844, "pixelRatio", 1.0)));
+        return launch(options);
+    }
+
+    private WebDriver launch(ChromeOptions options) {
         try {
-            ChromeOptions options = new ChromeOptions();
-            if (downloads != null) {
-                options.setExperimentalOption("prefs", java.util.Map.of(
-                        "download.default_directory", downloads.toAbsolutePath().toString(),
-                        "download.prompt_for_download", false));
-            }
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,5 +1,6 @@
 package org.medialiteracy.kit.e2e;
 
+import static java.util.Comparator.comparingInt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medialiteracy.kit.e2e.Browser.await;
 
@@ -14,11 +15,13 @@ import org.medialiteracy.kit.classroom.NewAccount;
 import org.medialiteracy.kit.classroom.Role;
 import org.medialiteracy.kit.lesson.ExerciseType;
 import org.medialiteracy.kit.lesson.KeyedSentence;
+import org.medialiteracy.kit.lesson.Lesson;
 import org.medialiteracy.kit.lesson.LessonLibrary;
 import org.medialiteracy.kit.scoring.AnswerSheet;
 import org.medialiteracy.kit.scoring.AttemptScore;
 import org.medialiteracy.kit.scoring.PrecisionRecall;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every exercise type, end to end in practice mode without an account: answer by keyboard and by mouse,
- * see the key and why, submit, see the score the scorer computes for the same answers.
+ * see the key and why, submit, see the score the scorer computes for the same answers; and on a phone's screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -50,12 +53,8 @@ class PracticePlayerIT {
 
     @Test
     void a_visitor_practises_from_the_start_page_without_an_account() throws Exception {
-        if (accounts.needsFirstTeacher()) {
-            accounts.createFirstTeacher(new NewAccount("rivera", "Ms Rivera", "teacher-pass"));
-        }
         WebDriver visitor = browser.open();
-        visitor.get("http://localhost:" + port + "/");
-        WebElement firstLesson = await(visitor, By.cssSelector("#practice-lessons a"));
+        WebElement firstLesson = openStartPage(visitor);
         Browser.screenshot(visitor, DOCS.resolve("landing.png"));
         String title = firstLesson.getText();
         firstLesson.click();
@@ -163,6 +162,45 @@ class PracticePlayerIT {
         expected.put(found.exercise().id(), AnswerSheet.MORE_OPINION, "1");
         expected.put(found.exercise().id(), AnswerSheet.MORE_ANONYMOUS, "0");
         assertThat(page.submit()).isEqualTo(scoreHeading(expected, found));
+    }
+
+    @Test
+    void the_start_page_and_every_exercise_of_a_lesson_fit_a_phone() {
+        WebDriver phone = browser.openPhone();
+        openStartPage(phone);
+        assertThat(offScreen(phone)).as("start page").isEmpty();
+
+        Lesson lesson = library.lessons().stream().max(comparingInt(l -> l.exercises().size())).orElseThrow();
+        phone.get("http://localhost:" + port + "/practice/" + lesson.id().value());
+        for (int i = 0; i < lesson.exercises().size(); i++) {
+            WebElement step = await(phone, By.id("step-" + i));
+            ((JavascriptExecutor) phone).executeScript("arguments[0].scrollIntoView({block: 'center'})", step);
+            step.click();
+            Browser.awaitText(phone, By.tagName("h3"), lesson.exercises().get(i).title());
+            assertThat(offScreen(phone)).as("exercise %d of %s", i + 1, lesson.id().value()).isEmpty();
+        }
+    }
+
+    /** The start page, with its list of lessons to practise (not the first-run screen an empty kit shows). */
+    private WebElement openStartPage(WebDriver driver) {
+        if (accounts.needsFirstTeacher()) {
+            accounts.createFirstTeacher(new NewAccount("rivera", "Ms Rivera", "teacher-pass"));
+        }
+        driver.get("http://localhost:" + port + "/");
+        return await(driver, By.cssSelector("#practice-lessons a"));
+    }
+
+    /** Buttons and links (outside tables, which scroll on their own) that reach past the screen's right edge. */
+    @SuppressWarnings("unchecked")
+    private static List<String> offScreen(WebDriver driver) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const width = document.documentElement.clientWidth;
+                const off = [...document.querySelectorAll('vaadin-button, a')]
+                    .filter(e => !e.closest('vaadin-grid'))
+                    .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > width + 0.5; })
+                    .map(e => e.textContent.trim());
+                if (document.documentElement.scrollWidth > width) off.push('the page scrolls sideways');
+                return off;""");
     }
 
     private ExercisePage open(LessonPicker.Found found) {

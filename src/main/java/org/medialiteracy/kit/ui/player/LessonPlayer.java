@@ -82,6 +82,7 @@ public final class LessonPlayer extends VerticalLayout {
         if (index + 1 < panels.size()) {
             Button next = new Button("Next exercise: " + state.lesson.exercises().get(index + 1).title(), e -> show(index + 1));
             next.setId("next-exercise");
+            next.addClassName("kit-wrap");
             stage.add(next);
         }
         updateProgress();
@@ -100,6 +101,7 @@ public final class LessonPlayer extends VerticalLayout {
             boolean done = panel.answeredCount() >= panel.itemCount();
             Button step = new Button((i + 1) + ". " + panel.exercise.title() + (done ? " ✓" : ""), e -> show(index));
             step.setId("step-" + i);
+            step.addClassName("kit-wrap");
             step.addThemeVariants(i == current ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_TERTIARY);
             if (i == current) {
                 step.getElement().setAttribute("aria-current", "step");
