@@ -165,20 +165,24 @@ class PracticePlayerIT {
     }
 
     @Test
-    void the_start_page_and_every_exercise_of_a_lesson_fit_a_phone() {
+    void the_start_page_every_exercise_and_the_score_fit_a_phone() {
         WebDriver phone = browser.openPhone();
         openStartPage(phone);
         assertThat(offScreen(phone)).as("start page").isEmpty();
 
         Lesson lesson = library.lessons().stream().max(comparingInt(l -> l.exercises().size())).orElseThrow();
         phone.get("http://localhost:" + port + "/practice/" + lesson.id().value());
+        ExercisePage page = new ExercisePage(phone);
         for (int i = 0; i < lesson.exercises().size(); i++) {
-            WebElement step = await(phone, By.id("step-" + i));
-            ((JavascriptExecutor) phone).executeScript("arguments[0].scrollIntoView({block: 'center'})", step);
-            step.click();
-            Browser.awaitText(phone, By.tagName("h3"), lesson.exercises().get(i).title());
+            page.openStep(i);
             assertThat(offScreen(phone)).as("exercise %d of %s", i + 1, lesson.id().value()).isEmpty();
         }
+        page.openStep(0);
+        page.pressKey("2");
+        page.awaitFeedback();
+        page.submit();
+        assertThat(phone.findElements(By.cssSelector("#results svg.kit-chart"))).as("the mix-up picture").isNotEmpty();
+        assertThat(offScreen(phone)).as("the score").isEmpty();
     }
 
     /** The start page, with its list of lessons to practise (not the first-run screen an empty kit shows). */
@@ -190,12 +194,12 @@ class PracticePlayerIT {
         return await(driver, By.cssSelector("#practice-lessons a"));
     }
 
-    /** Buttons and links (outside tables, which scroll on their own) that reach past the screen's right edge. */
+    /** Buttons, links and charts (outside tables, which scroll on their own) that reach past the screen's right edge. */
     @SuppressWarnings("unchecked")
     private static List<String> offScreen(WebDriver driver) {
         return (List<String>) ((JavascriptExecutor) driver).executeScript("""
                 const width = document.documentElement.clientWidth;
-                const off = [...document.querySelectorAll('vaadin-button, a')]
+                const off = [...document.querySelectorAll('vaadin-button, a, svg.kit-chart')]
                     .filter(e => !e.closest('vaadin-grid'))
                     .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > width + 0.5; })
                     .map(e => e.textContent.trim());

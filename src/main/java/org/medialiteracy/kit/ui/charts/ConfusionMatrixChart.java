@@ -1,6 +1,6 @@
 package org.medialiteracy.kit.ui.charts;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class ConfusionMatrixChart {
     private ConfusionMatrixChart() {
     }
 
-    public static Html of(ConfusionMatrix matrix) {
+    public static Svg of(ConfusionMatrix matrix) {
         List<Label> rows = Arrays.stream(Label.values()).filter(l -> matrix.keyed(l) > 0).toList();
         List<Label> columns = Arrays.stream(Label.values())
                 .filter(l -> matrix.keyed(l) > 0 || matrix.answeredAs(l) > 0).toList();
@@ -34,10 +34,8 @@ public final class ConfusionMatrixChart {
                 max = Math.max(max, matrix.count(row, column));
             }
         }
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"kit-chart\" ")
-                .append("width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" aria-label=\"").append(Svg.escape(describe(matrix, rows, columns))).append("\">");
-        svg.append(Svg.text(LEFT - 8, TOP - 70, "end", "font-size:12px;font-weight:600", "The key said ↓ / you said →"));
+        StringBuilder svg = SvgMarkup.open(width, height, describe(matrix, rows, columns));
+        svg.append(SvgMarkup.text(LEFT - 8, TOP - 70, "end", "font-size:12px;font-weight:600", "The key said ↓ / you said →"));
         for (int c = 0; c < columns.size(); c++) {
             header(svg, LEFT + c * CELL + CELL / 2.0, columns.get(c).shortCode(), columns.get(c).displayName());
         }
@@ -47,7 +45,7 @@ public final class ConfusionMatrixChart {
         for (int r = 0; r < rows.size(); r++) {
             Label row = rows.get(r);
             double y = TOP + r * CELL;
-            svg.append(Svg.text(LEFT - 8, y + CELL / 2.0 + 4, "end", "font-size:13px",
+            svg.append(SvgMarkup.text(LEFT - 8, y + CELL / 2.0 + 4, "end", "font-size:13px",
                     row.shortCode() + " · " + row.displayName()));
             for (int c = 0; c < columns.size(); c++) {
                 cell(svg, LEFT + c * CELL, y, matrix.count(row, columns.get(c)), max, row == columns.get(c));
@@ -56,12 +54,12 @@ public final class ConfusionMatrixChart {
                 cell(svg, LEFT + columns.size() * CELL, y, matrix.unanswered(row), max, false);
             }
         }
-        return new Html(svg.append("</svg>").toString());
+        return new Svg(svg.append("</svg>").toString());
     }
 
     private static void header(StringBuilder svg, double x, String code, String name) {
         svg.append("<g transform=\"translate(").append(x).append(',').append(TOP - 8).append(") rotate(-35)\">")
-                .append(Svg.text(0, 0, "start", "font-size:12px", code + " · " + name)).append("</g>");
+                .append(SvgMarkup.text(0, 0, "start", "font-size:12px", code + " · " + name)).append("</g>");
     }
 
     private static void cell(StringBuilder svg, double x, double y, int count, int max, boolean diagonal) {
@@ -72,7 +70,7 @@ public final class ConfusionMatrixChart {
                 .append(String.format(Locale.ROOT, "%.2f", strength)).append(");stroke:")
                 .append(diagonal ? "#0f6e3c;stroke-width:2" : "#c8ccd2;stroke-width:1").append("\"/>");
         String textColour = strength > 0.5 ? "#fff" : "#1a1a1a";
-        svg.append(Svg.text(x + CELL / 2.0, y + CELL / 2.0 + 5, "middle",
+        svg.append(SvgMarkup.text(x + CELL / 2.0, y + CELL / 2.0 + 5, "middle",
                 "font-size:16px;font-weight:700;fill:" + textColour, String.valueOf(count)));
     }
 

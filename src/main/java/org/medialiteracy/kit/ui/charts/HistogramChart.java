@@ -1,6 +1,6 @@
 package org.medialiteracy.kit.ui.charts;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import java.util.ArrayList;
 import java.util.List;
 import org.medialiteracy.kit.scoring.ScoreDistribution;
@@ -15,13 +15,11 @@ public final class HistogramChart {
     private HistogramChart() {
     }
 
-    public static Html of(ScoreDistribution distribution) {
+    public static Svg of(ScoreDistribution distribution) {
         List<ScoreDistribution.Bin> bins = distribution.bins();
         int max = Math.max(1, bins.stream().mapToInt(ScoreDistribution.Bin::count).max().orElse(1));
         int width = bins.size() * COLUMN + 20;
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"kit-chart\" ")
-                .append("width=\"").append(width).append("\" height=\"").append(HEIGHT + BOTTOM)
-                .append("\" aria-label=\"").append(Svg.escape(describe(distribution))).append("\">");
+        StringBuilder svg = SvgMarkup.open(width, HEIGHT + BOTTOM, describe(distribution));
         for (int i = 0; i < bins.size(); i++) {
             ScoreDistribution.Bin bin = bins.get(i);
             double barHeight = (HEIGHT - 20) * (double) bin.count() / max;
@@ -29,13 +27,13 @@ public final class HistogramChart {
             svg.append("<rect x=\"").append(x + 4).append("\" y=\"").append(HEIGHT - barHeight).append("\" width=\"")
                     .append(COLUMN - 8).append("\" height=\"").append(barHeight).append("\" style=\"fill:var(--lumo-primary-color)\"/>");
             if (bin.count() > 0) {
-                svg.append(Svg.text(x + COLUMN / 2.0, HEIGHT - barHeight - 4, "middle", "font-size:12px;font-weight:700",
+                svg.append(SvgMarkup.text(x + COLUMN / 2.0, HEIGHT - barHeight - 4, "middle", "font-size:12px;font-weight:700",
                         String.valueOf(bin.count())));
             }
-            svg.append(Svg.text(x + COLUMN / 2.0, HEIGHT + 16, "middle", "font-size:10px", bin.from() + "–"));
+            svg.append(SvgMarkup.text(x + COLUMN / 2.0, HEIGHT + 16, "middle", "font-size:10px", bin.from() + "–"));
         }
-        svg.append(Svg.text(width / 2.0, HEIGHT + 34, "middle", "font-size:11px", "score in percent"));
-        return new Html(svg.append("</svg>").toString());
+        svg.append(SvgMarkup.text(width / 2.0, HEIGHT + 34, "middle", "font-size:11px", "score in percent"));
+        return new Svg(svg.append("</svg>").toString());
     }
 
     static String describe(ScoreDistribution distribution) {

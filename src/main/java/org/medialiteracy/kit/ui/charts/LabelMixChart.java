@@ -1,6 +1,6 @@
 package org.medialiteracy.kit.ui.charts;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +16,13 @@ public final class LabelMixChart {
     private LabelMixChart() {
     }
 
-    public static Html of(List<String> names, List<LabelMix> mixes) {
+    public static Svg of(List<String> names, List<LabelMix> mixes) {
         int height = 40 + mixes.size() * 46 + 28;
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"kit-chart\" ")
-                .append("width=\"").append(LEFT + BAR + 20).append("\" height=\"").append(height)
-                .append("\" aria-label=\"").append(Svg.escape(describe(names, mixes))).append("\">");
+        StringBuilder svg = SvgMarkup.open(LEFT + BAR + 20, height, describe(names, mixes));
         for (int i = 0; i < mixes.size(); i++) {
             LabelMix mix = mixes.get(i);
             double y = 20 + i * 46;
-            svg.append(Svg.text(LEFT - 10, y + 22, "end", "font-size:13px;font-weight:600", names.get(i)));
+            svg.append(SvgMarkup.text(LEFT - 10, y + 22, "end", "font-size:13px;font-weight:600", names.get(i)));
             double x = LEFT;
             for (Label label : Label.values()) {
                 int count = mix.count(label);
@@ -36,7 +34,7 @@ public final class LabelMixChart {
                         .append("\" height=\"32\" style=\"fill:var(--kit-").append(cssName(label))
                         .append(");stroke:#fff;stroke-width:1\"/>");
                 if (width > 22) {
-                    svg.append(Svg.text(x + width / 2, y + 21, "middle", "font-size:12px;font-weight:700;fill:#fff",
+                    svg.append(SvgMarkup.text(x + width / 2, y + 21, "middle", "font-size:12px;font-weight:700;fill:#fff",
                             label.shortCode() + " " + count));
                 }
                 x += width;
@@ -48,10 +46,10 @@ public final class LabelMixChart {
             svg.append("<rect x=\"").append(x).append("\" y=\"").append(legendY - 10).append("\" width=\"12\" height=\"12\" style=\"fill:var(--kit-")
                     .append(cssName(label)).append(")\"/>");
             String words = label.shortCode() + " " + label.displayName();
-            svg.append(Svg.text(x + 16, legendY, "start", "font-size:11px", words));
+            svg.append(SvgMarkup.text(x + 16, legendY, "start", "font-size:11px", words));
             x += 16 + words.length() * 6.2 + 10;
         }
-        return new Html(svg.append("</svg>").toString());
+        return new Svg(svg.append("</svg>").toString());
     }
 
     static String cssName(Label label) {

@@ -16,14 +16,19 @@ class ConfusionMatrixChartTest {
 
     @Test
     void every_keyed_label_gets_a_row_and_the_words_say_the_same() {
-        String svg = ConfusionMatrixChart.of(matrix).getElement().getOuterHTML();
+        String svg = ConfusionMatrixChart.of(matrix).getElement().getProperty("innerHTML");
 
         assertThat(svg).contains("F · Reported fact").contains("O · Opinion").contains("No answer");
         assertThat(svg).contains("Of 1 keyed reported fact: 1 with no answer. Of 2 keyed opinion: 1 reported fact, 1 opinion.");
     }
 
     @Test
+    void the_view_box_keeps_its_capital_b_so_a_phone_can_shrink_the_chart() {
+        assertThat(ConfusionMatrixChart.of(matrix).getElement().getProperty("innerHTML")).containsPattern("^<svg [^>]*viewBox=\"0 0 \\d+ \\d+\"");
+    }
+
+    @Test
     void markup_in_label_text_is_escaped() {
-        assertThat(Svg.escape("<script>&\"")).isEqualTo("&lt;script&gt;&amp;&quot;");
+        assertThat(SvgMarkup.escape("<script>&\"")).isEqualTo("&lt;script&gt;&amp;&quot;");
     }
 }
