@@ -1,6 +1,7 @@
 package org.medialiteracy.kit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -71,6 +72,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         students.addColumn(s -> s.counted().map(a -> "#" + a.number() + (a.late() ? ", late" : "")).orElse("–"))
                 .setHeader("Counted attempt");
         students.setHeight("24rem");
+        students.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        analysis.setWidthFull();
         choice.setItems(AttemptChoice.values());
         choice.setItemLabelGenerator(c -> c == AttemptChoice.BEST ? "Best attempt" : "Last attempt");
         choice.setValue(AttemptChoice.BEST);
@@ -117,17 +120,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         items.setId("items-" + exercise.exercise().id());
         items.setAriaLabel("Item analysis: " + exercise.exercise().title());
         items.addColumn(i -> i.sentence() + 1).setHeader("#").setWidth("4rem").setFlexGrow(0);
-        items.addColumn(i -> sentences.get(i.sentence()).text()).setHeader("Sentence").setFlexGrow(4)
+        items.addColumn(i -> sentences.get(i.sentence()).text()).setHeader("Sentence").setWidth("18rem").setFlexGrow(4)
                 .setTooltipGenerator(i -> sentences.get(i.sentence()).text());
-        items.addComponentColumn(i -> LabelWords.chip(i.key())).setHeader("Key");
+        items.addComponentColumn(i -> LabelWords.chip(i.key())).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
         items.addColumn(i -> Math.round(i.percentCorrect()) + "%").setHeader("Right").setSortable(true)
                 .setComparator(ItemStats::percentCorrect);
         items.addColumn(i -> i.mostChosenWrong().map(l -> l.displayName() + " (" + i.mostChosenWrongCount() + ")").orElse("–"))
-                .setHeader("Most chosen wrong label");
+                .setHeader("Most chosen wrong label").setFlexGrow(2);
         items.addColumn(i -> Double.isNaN(i.agreement()) ? "–" : String.format(Locale.ROOT, "%.2f", i.agreement()))
                 .setHeader("Agreement").setSortable(true).setComparator(ItemStats::agreement)
                 .setTooltipGenerator(i -> "How often two students picked the same label (1 = all the same)");
-        items.setHeight("22rem");
+        // the whole sentence, not its first words: it is what the teacher will discuss
+        items.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        items.setWidthFull();
+        items.setHeight("28rem");
         items.setItems(exercise.analysis().items());
         analysis.add(new Paragraph("Sort by \"Right\" to find the sentences to discuss; low agreement means the class split."),
                 items);
