@@ -1,5 +1,7 @@
 package org.medialiteracy.kit.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,6 +54,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ExportService exports;
     private final String teacher;
     private long assignmentId;
+    private Lesson lesson;
 
     public DashboardView(DashboardService dashboards, ExportService exports, AuthenticationContext authentication) {
         this.dashboards = dashboards;
@@ -71,6 +74,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .setComparator(s -> s.counted().map(ScoredAttempt::percent).orElse(-1.0)).setSortable(true);
         students.addColumn(s -> s.counted().map(a -> "#" + a.number() + (a.late() ? ", late" : "")).orElse("–"))
                 .setHeader("Counted attempt");
+        students.addComponentColumn(this::answersButton).setHeader("Answers").setAutoWidth(true).setFlexGrow(0);
         students.setHeight("24rem");
         students.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         analysis.setWidthFull();
@@ -104,13 +108,23 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 + " in progress · " + dashboard.notStarted() + " not started.");
         done.setValue(dashboard.students() == 0 ? 0 : (double) dashboard.submitted() / dashboard.students());
         done.getElement().setAttribute("aria-label", completion.getText());
+        lesson = dashboard.results().lesson();
         students.setItems(dashboard.results().students());
         analysis.removeAll();
         analysis.add(new H3("How the scores spread"), HistogramChart.of(dashboard.distribution()));
-        dashboard.exercises().forEach(exercise -> exerciseAnalysis(exercise, dashboard.results().lesson()));
+        dashboard.exercises().forEach(exercise -> exerciseAnalysis(exercise));
     }
 
-    private void exerciseAnalysis(ExerciseAnalysis exercise, Lesson lesson) {
+    private Button answersButton(StudentResult result) {
+        Button button = new Button("See answers", e -> new StudentWorkDialog(result, lesson).open());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setId("answers-" + result.student().username());
+        button.setEnabled(result.counted().isPresent());
+        button.getElement().setAttribute("aria-label", "See " + result.student().displayName() + "'s answers");
+        return button;
+    }
+
+    private void exerciseAnalysis(ExerciseAnalysis exercise) {
         Map<Integer, KeyedSentence> sentences = exercise.exercise().scoredItems(lesson, 0).stream()
                 .collect(Collectors.toMap(KeyedSentence::index, s -> s));
         analysis.add(new H3(exercise.exercise().title() + ": what the class mixed up"),

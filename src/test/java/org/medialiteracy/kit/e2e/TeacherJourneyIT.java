@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +126,12 @@ class TeacherJourneyIT {
         assertThat(teacher.findElement(By.id("student-results")).getText()).contains("Ana");
         assertThat(teacher.getPageSource()).contains("Mix-up chart");
         Browser.screenshot(teacher, DOCS.resolve("dashboard.png"));
+        scrollAndClick(teacher, await(teacher, By.id("answers-ana")));
+        awaitText(teacher, By.id("student-work"), "Ana's answers");
+        assertThat(teacher.findElement(By.id("student-work")).getText())
+                .as("she answered 'Reported fact' to everything").containsPattern("Answered:\\s+F · Reported fact");
+        new Actions(teacher).sendKeys(Keys.ESCAPE).perform();
+        new WebDriverWait(teacher, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("student-work")));
 
         String points = teacher.findElement(By.id("student-results")).getText().lines()
                 .filter(line -> line.matches("\\d+ / \\d+")).findFirst().orElseThrow();

@@ -1,0 +1,78 @@
+package org.medialiteracy.kit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Arrays;
+import java.util.List;
+import org.medialiteracy.kit.analysis.Label;
+import org.medialiteracy.kit.classroom.AnsweredItem;
+import org.medialiteracy.kit.classroom.ScoredAttempt;
+import org.medialiteracy.kit.classroom.StudentResult;
+import org.medialiteracy.kit.lesson.Exercise;
+import org.medialiteracy.kit.lesson.ExerciseType;
+import org.medialiteracy.kit.lesson.Lesson;
+import org.medialiteracy.kit.scoring.AttemptScore;
+import org.medialiteracy.kit.scoring.ItemResult;
+import org.medialiteracy.kit.ui.charts.ConfusionMatrixChart;
+import org.medialiteracy.kit.ui.player.LabelWords;
+
+/** One student's counted attempt, exercise by exercise: their mix-up picture and every item they missed. */
+final class StudentWorkDialog extends Dialog {
+
+    StudentWorkDialog(StudentResult result, Lesson lesson) {
+        String name = result.student().displayName();
+        setHeaderTitle(name + "'s answers");
+        setWidth("min(56rem, 95vw)");
+        setId("student-work");
+        result.counted().ifPresentOrElse(attempt -> show(attempt, lesson),
+                () -> add(new Paragraph(name + " has not submitted anything yet.")));
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private void show(ScoredAttempt attempt, Lesson lesson) {
+        add(new Paragraph("Attempt #" + attempt.number() + (attempt.late() ? " (late)" : "") + ": "
+                + attempt.pointsEarned() + " of " + attempt.pointsPossible() + " points."));
+        for (AttemptScore score : attempt.scores()) {
+            Exercise exercise = lesson.exercise(score.exerciseId()).orElseThrow();
+            List<ItemResult> missed = attempt.items().stream().map(AnsweredItem::result)
+                    .filter(item -> item.exerciseId().equals(exercise.id()) && !item.correct()).toList();
+            Div section = new Div(new H3(exercise.title() + ": " + score.pointsEarned() + " of "
+                    + score.pointsPossible() + " points"));
+            score.labels().ifPresent(labels -> section.add(ConfusionMatrixChart.of(labels.confusion())));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("kit-missed");
+            missed.forEach(item -> list.add(new ListItem(new Div(item.item()), whatWentWrong(item, exercise.type()))));
+            section.add(missed.isEmpty() ? new Paragraph("Nothing missed.")
+                    : new Div(new H4("Missed (" + missed.size() + ")"), list));
+            add(section);
+        }
+    }
+
+    /** The key and the answer in the words and colours the student saw. */
+    static Div whatWentWrong(ItemResult item, ExerciseType type) {
+        return switch (type) {
+            case LABEL_SENTENCES, FACT_OR_OPINION -> new Div(new Span("The key: "), chip(item.key()),
+                    new Span(item.answer().isEmpty() ? " No answer." : " Answered: "),
+                    item.answer().isEmpty() ? new Span() : chip(item.answer()));
+            case FIND_UNSUPPORTED -> item.answer().isEmpty()
+                    ? new Div(new Span("Not ticked, but the key says "), chip(item.key()))
+                    : new Div(new Span("Ticked, but the key says "), chip(item.key()));
+            case MARK_ANONYMOUS_SOURCES -> new Div(item.answer().isEmpty()
+                    ? "An unnamed source left unmarked." : "Marked, but it is not an unnamed source.");
+            case COMPARE_ARTICLES -> new Div("The key: " + item.key() + ". "
+                    + (item.answer().isEmpty() ? "No answer." : "Predicted: " + item.answer() + "."));
+        };
+    }
+
+    private static Span chip(String labelName) {
+        return Arrays.stream(Label.values()).filter(l -> l.name().equals(labelName)).findFirst()
+                .map(LabelWords::chip).orElseGet(() -> new Span(labelName));
+    }
+}
