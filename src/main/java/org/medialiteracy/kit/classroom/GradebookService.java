@@ -68,6 +68,22 @@ public class GradebookService {
                 .toList();
     }
 
+    /** A student's own best submitted attempt for each of their assignments that has one. */
+    @Transactional(readOnly = true)
+    public Map<Long, ScoredAttempt> bestOfStudent(String studentUsername) {
+        UserAccount student = Accounts.require(accounts, studentUsername, Role.STUDENT);
+        Map<Long, ScoredAttempt> best = new HashMap<>();
+        for (Assignment assignment : assignments.findForStudent(student.getId())) {
+            List<Attempt> submitted = attempts.findByAssignmentIdAndStudentIdOrderByNumber(assignment.getId(),
+                    student.getId()).stream().filter(Attempt::isSubmitted).toList();
+            // a lesson gone from the folder is reported when the assignment is opened, not here
+            lessons.find(new LessonId(assignment.getLessonId())).flatMap(lesson -> counted(submitted.stream()
+                            .map(t -> score(lesson, t, answers.findByKeyAttemptId(t.getId()))).toList(), AttemptChoice.BEST))
+                    .ifPresent(attempt -> best.put(assignment.getId(), attempt));
+        }
+        return best;
+    }
+
     private Lesson lessonOf(Assignment assignment) {
         return lessons.find(new LessonId(assignment.getLessonId()))
                 .orElseThrow(() -> new AttemptProblem("The lesson '" + assignment.getLessonId() + "' is missing from the lessons folder."));

@@ -1,6 +1,7 @@
 package org.medialiteracy.kit.classroom;
 
 import java.util.List;
+import java.util.Map;
 import org.medialiteracy.kit.lesson.Lesson;
 import org.medialiteracy.kit.lesson.LessonId;
 import org.medialiteracy.kit.lesson.LessonLibrary;
@@ -15,15 +16,23 @@ public class StudentWorkService {
     private final AttemptService attempts;
     private final AssignmentService assignments;
     private final LessonLibrary lessons;
+    private final GradebookService gradebook;
 
-    StudentWorkService(AttemptService attempts, AssignmentService assignments, LessonLibrary lessons) {
+    StudentWorkService(AttemptService attempts, AssignmentService assignments, LessonLibrary lessons,
+                       GradebookService gradebook) {
         this.attempts = attempts;
         this.assignments = assignments;
         this.lessons = lessons;
+        this.gradebook = gradebook;
     }
 
     public List<StudentAssignment> assignments(String student) {
         return assignments.assignmentsOfStudent(student);
+    }
+
+    /** The student's best submitted attempt per assignment id, scored as the teacher sees it. */
+    public Map<Long, ScoredAttempt> bestScores(String student) {
+        return gradebook.bestOfStudent(student);
     }
 
     /** Resumes (or starts) the student's attempt; the lesson must still be in the library. */

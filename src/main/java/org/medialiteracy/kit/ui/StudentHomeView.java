@@ -17,8 +17,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Optional;
 import org.medialiteracy.kit.classroom.AccountProblem;
 import org.medialiteracy.kit.classroom.ClassroomService;
+import org.medialiteracy.kit.classroom.ScoredAttempt;
 import org.medialiteracy.kit.classroom.StudentAssignment;
 import org.medialiteracy.kit.classroom.StudentWorkService;
 
@@ -36,6 +39,7 @@ public class StudentHomeView extends VerticalLayout {
     private final ClassroomService classrooms;
     private final StudentWorkService work;
     private final String student;
+    private Map<Long, ScoredAttempt> best = Map.of();
 
     public StudentHomeView(ClassroomService classrooms, StudentWorkService work, AuthenticationContext authentication) {
         this.classrooms = classrooms;
@@ -49,6 +53,9 @@ public class StudentHomeView extends VerticalLayout {
         assignments.addColumn(a -> a.dueAt() == null ? "No due date" : Dates.format(a.dueAt())).setHeader("Due");
         assignments.addColumn(a -> a.status().words()).setHeader("Status");
         assignments.addColumn(a -> a.attemptsUsed() + " of " + a.attemptsAllowed()).setHeader("Attempts");
+        assignments.addColumn(a -> Optional.ofNullable(best.get(a.id()))
+                .map(s -> s.pointsEarned() + " of " + s.pointsPossible() + " (" + Math.round(s.percent()) + "%)")
+                .orElse("–")).setHeader("Best score");
         assignments.setAllRowsVisible(true);
         // titles wrap on a phone instead of ending in "…"
         assignments.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -79,6 +86,7 @@ public class StudentHomeView extends VerticalLayout {
     }
 
     private void refresh() {
+        best = work.bestScores(student);
         assignments.setItems(work.assignments(student));
         classList.removeAll();
         classrooms.classNamesOfStudent(student).forEach(name -> classList.add(new ListItem(name)));

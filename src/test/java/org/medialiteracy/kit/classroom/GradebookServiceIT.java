@@ -68,6 +68,9 @@ class GradebookServiceIT {
         assertThat(best.counted()).get().extracting(ScoredAttempt::number, ScoredAttempt::pointsEarned).containsExactly(1, 2);
         assertThat(last.counted()).get().extracting(ScoredAttempt::number, ScoredAttempt::pointsEarned).containsExactly(2, 1);
         assertThat(best.attemptsUsed()).isEqualTo(2);
+        assertThat(gradebook.bestOfStudent("ana")).containsOnlyKeys(assignmentId);
+        assertThat(gradebook.bestOfStudent("ana").get(assignmentId).pointsEarned()).isEqualTo(2);
+        assertThat(gradebook.bestOfStudent("ben")).as("only her own work").isEmpty();
     }
 
     @Test

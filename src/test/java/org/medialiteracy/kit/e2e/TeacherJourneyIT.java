@@ -135,6 +135,8 @@ class TeacherJourneyIT {
 
         String points = teacher.findElement(By.id("student-results")).getText().lines()
                 .filter(line -> line.matches("\\d+ / \\d+")).findFirst().orElseThrow();
+        student.get(url("student"));
+        awaitText(student, By.id("assignments"), points.replace(" / ", " of ") + " (");
         scrollAndClick(teacher, await(teacher, By.id("export-download")));
         Path canvas = new WebDriverWait(teacher, Duration.ofSeconds(30)).until(d -> {
             try (var files = java.nio.file.Files.list(downloads)) {
