@@ -26,18 +26,26 @@ import org.medialiteracy.kit.ui.player.LabelWords;
 /** One student's counted attempt, exercise by exercise: their mix-up picture and every item they missed. */
 final class StudentWorkDialog extends Dialog {
 
+    private final Div work = new Div();
+
     StudentWorkDialog(StudentResult result, Lesson lesson) {
         String name = result.student().displayName();
         setHeaderTitle(name + "'s answers");
         setWidth("min(56rem, 95vw)");
         setId("student-work");
+        // the list scrolls in a region the keyboard can reach, not in the dialog's own unfocusable one
+        work.addClassName("kit-dialog-scroll");
+        work.getElement().setAttribute("tabindex", "0");
+        work.getElement().setAttribute("role", "region");
+        work.getElement().setAttribute("aria-label", name + "'s answers");
+        add(work);
         result.counted().ifPresentOrElse(attempt -> show(attempt, lesson),
-                () -> add(new Paragraph(name + " has not submitted anything yet.")));
+                () -> work.add(new Paragraph(name + " has not submitted anything yet.")));
         getFooter().add(new Button("Close", e -> close()));
     }
 
     private void show(ScoredAttempt attempt, Lesson lesson) {
-        add(new Paragraph("Attempt #" + attempt.number() + (attempt.late() ? " (late)" : "") + ": "
+        work.add(new Paragraph("Attempt #" + attempt.number() + (attempt.late() ? " (late)" : "") + ": "
                 + attempt.pointsEarned() + " of " + attempt.pointsPossible() + " points."));
         for (AttemptScore score : attempt.scores()) {
             Exercise exercise = lesson.exercise(score.exerciseId()).orElseThrow();
@@ -51,7 +59,7 @@ final class StudentWorkDialog extends Dialog {
             missed.forEach(item -> list.add(new ListItem(new Div(item.item()), whatWentWrong(item, exercise.type()))));
             section.add(missed.isEmpty() ? new Paragraph("Nothing missed.")
                     : new Div(new H4("Missed (" + missed.size() + ")"), list));
-            add(section);
+            work.add(section);
         }
     }
 

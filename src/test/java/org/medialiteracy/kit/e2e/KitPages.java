@@ -3,6 +3,7 @@ package org.medialiteracy.kit.e2e;
 import static org.medialiteracy.kit.e2e.Browser.await;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,17 @@ final class KitPages {
 
     static void click(WebDriver driver, String id) {
         await(driver, By.id(id)).click();
+    }
+
+    /** Pastes an article into the lesson builder and asks for its proposed key. */
+    static void analyse(WebDriver driver, String article) {
+        WebElement paste = await(driver, By.cssSelector("#builder-paste textarea"));
+        // set at once: typing a whole article key by key takes seconds
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", paste, article);
+        click(driver, "builder-analyse");
+        Browser.awaitText(driver, By.id("builder-message"), "Review them below");
     }
 
     record SetupPage(WebDriver driver) {

@@ -81,12 +81,7 @@ class TeacherJourneyIT {
         awaitText(student, By.id("student-classes"), "Period 5");
 
         teacher.get(url("teacher/lessons/new"));
-        WebElement paste = await(teacher, By.cssSelector("#builder-paste textarea"));
-        ((JavascriptExecutor) teacher).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", paste, ARTICLE);
-        KitPages.click(teacher, "builder-analyse");
-        awaitText(teacher, By.id("builder-message"), "Review them below");
+        KitPages.analyse(teacher, ARTICLE);
         KitPages.type(teacher, "builder-title", "Bus lanes");
         teacher.findElement(By.cssSelector("#builder-objectives textarea")).sendKeys("Tell a named source from an unnamed one");
         teacher.findElement(By.cssSelector("#builder-title input")).sendKeys(Keys.TAB);

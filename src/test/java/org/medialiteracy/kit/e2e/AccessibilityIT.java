@@ -1,0 +1,170 @@
+package org.medialiteracy.kit.e2e;
+
+import static java.util.Comparator.comparingInt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medialiteracy.kit.e2e.Browser.await;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.medialiteracy.kit.classroom.AccountService;
+import org.medialiteracy.kit.classroom.AssignmentMode;
+import org.medialiteracy.kit.classroom.AssignmentService;
+import org.medialiteracy.kit.classroom.AttemptService;
+import org.medialiteracy.kit.classroom.AttemptState;
+import org.medialiteracy.kit.classroom.ClassroomService;
+import org.medialiteracy.kit.classroom.NewAccount;
+import org.medialiteracy.kit.classroom.NewAssignment;
+import org.medialiteracy.kit.classroom.SchoolClass;
+import org.medialiteracy.kit.lesson.Exercise;
+import org.medialiteracy.kit.lesson.KeyedSentence;
+import org.medialiteracy.kit.lesson.Lesson;
+import org.medialiteracy.kit.lesson.LessonLibrary;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every screen of the three roles, checked by Deque's axe-core against WCAG 2.2 A and AA in the browser: labels,
+ * names, contrast, landmarks, target sizes. Each page is checked once its content is there, including the
+ * player after an answer, the score, a student's answers opened by the teacher and a proposed key under review.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD) // each starts from an empty kit
+class AccessibilityIT {
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired AccountService accounts;
+    @Autowired ClassroomService classrooms;
+    @Autowired AssignmentService assignments;
+    @Autowired AttemptService attempts;
+    @Autowired LessonLibrary library;
+
+    private Lesson lesson;
+    private long classId;
+    private long assignmentId;
+
+    /** A teacher, a class, and a student who has submitted the longest lesson with the first half answered right. */
+    @BeforeEach
+    void aClassWithSubmittedWork() {
+        lesson = library.lessons().stream().max(comparingInt(l -> l.exercises().size())).orElseThrow();
+        accounts.createFirstTeacher(new NewAccount("rivera", "Ms Rivera", "teacher-pass"));
+        SchoolClass period3 = classrooms.createClass("rivera", "Period 3");
+        classId = period3.getId();
+        classrooms.joinAsNewStudent(period3.getJoinCode(), new NewAccount("ana", "Ana", "ana-password"));
+        assignmentId = assignments.assign("rivera", new NewAssignment(lesson.id().value(), lesson.title(),
+                Set.of(classId), AssignmentMode.ASSESSMENT, null, null, false, 1)).getId();
+        AttemptState attempt = attempts.open("ana", assignmentId);
+        Exercise first = lesson.exercises().getFirst();
+        List<KeyedSentence> items = first.scoredItems(lesson, 0);
+        for (KeyedSentence item : items.subList(0, items.size() / 2)) {
+            attempts.answer("ana", attempt.attemptId(), first.id(), String.valueOf(item.index()), item.label().name());
+        }
+        attempts.submit("ana", attempt.attemptId());
+    }
+
+    @Test
+    void a_visitor_s_screens_pass() {
+        WebDriver visitor = browser.open();
+        List<String> problems = new ArrayList<>();
+        for (var page : Map.of("", "#practice-lessons a", "login", "vaadin-login-form", "join", "#join-code").entrySet()) {
+            visitor.get(url(page.getKey()));
+            await(visitor, By.cssSelector(page.getValue()));
+            problems.addAll(check(visitor, "/" + page.getKey()));
+        }
+        visitor.get(url("practice/" + lesson.id().value()));
+        ExercisePage player = new ExercisePage(visitor);
+        for (int i = 0; i < lesson.exercises().size(); i++) {
+            player.openStep(i);
+            problems.addAll(check(visitor, "exercise " + (i + 1)));
+        }
+        player.openStep(0);
+        player.pressKey("2");
+        player.awaitFeedback();
+        problems.addAll(check(visitor, "an answer's explanation"));
+        player.submit();
+        problems.addAll(check(visitor, "the score"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_teacher_s_screens_pass() {
+        WebDriver teacher = signedIn("rivera", "teacher-pass");
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("teacher", "teacher/lessons", "teacher/lessons/new", "teacher/colleagues",
+                "teacher/classes/" + classId, "teacher/assignments/" + assignmentId)) {
+            teacher.get(url(page));
+            await(teacher, By.tagName("h2"));
+            problems.addAll(check(teacher, "/" + page));
+        }
+        await(teacher, By.cssSelector("[id^='items-']"));
+        KitPages.click(teacher, "answers-ana");
+        await(teacher, By.id("student-work"));
+        problems.addAll(check(teacher, "Ana's answers"));
+
+        teacher.get(url("teacher/lessons/new"));
+        KitPages.analyse(teacher, "City council voted 5-2 on Tuesday to add bus lanes. Officials say the plan will slow"
+                + " traffic. I think it is overdue.");
+        problems.addAll(check(teacher, "a proposed key under review"));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_student_s_screens_pass() {
+        WebDriver student = signedIn("ana", "ana-password");
+        List<String> problems = new ArrayList<>();
+        await(student, By.id("assignments"));
+        problems.addAll(check(student, "/student"));
+        student.get(url("student/assignments/" + assignmentId));
+        await(student, By.id("total-score"));
+        problems.addAll(check(student, "a submitted assignment"));
+        assertThat(problems).isEmpty();
+    }
+
+    private WebDriver signedIn(String username, String password) {
+        WebDriver driver = browser.open();
+        driver.get(url("login"));
+        new KitPages.LoginPage(driver).signIn(username, password);
+        await(driver, By.cssSelector("vaadin-side-nav"));
+        return driver;
+    }
+
+    /** Each violation as "screen: rule (impact): where", so a failure says what to fix. */
+    private static List<String> check(WebDriver driver, String screen) {
+        List<String> found = new ArrayList<>();
+        for (Rule rule : new AxeBuilder().withTags(WCAG).analyze(driver).getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                // A grid cell is a keyboard stop whose own area a link inside it covers; the link is the touch target.
+                if (rule.getId().equals("target-size") && node.getHtml().startsWith("<td")) {
+                    continue;
+                }
+                found.add(screen + ": " + rule.getId() + " (" + rule.getImpact() + "): " + node.getTarget() + " "
+                        + node.getFailureSummary().replace('\n', ' '));
+            }
+        }
+        return found;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
