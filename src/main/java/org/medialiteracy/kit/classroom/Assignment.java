@@ -118,6 +118,11 @@ public class Assignment {
         return dueAt != null && now.isAfter(dueAt);
     }
 
+    /** Ended for good: past due, and the teacher chose to close it then. */
+    boolean hasEnded(Instant now) {
+        return closeAtDue && isPastDue(now);
+    }
+
     /** Closed: not yet open, or past due when the teacher chose to close it then. */
     boolean isClosed(Instant now) {
         return now.isBefore(opensAt) || (closeAtDue && isPastDue(now));

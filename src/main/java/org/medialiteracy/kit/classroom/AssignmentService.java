@@ -41,6 +41,17 @@ public class AssignmentService {
         return assignments.save(new Assignment(teacher.getId(), request, clock.instant()));
     }
 
+    /**
+     * Lessons that some class has as a test that has not ended: public practice, which shows the key after each
+     * answer, holds them back, or a student could read the key there first.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> lessonsUnderTest() {
+        Instant now = clock.instant();
+        return assignments.findByMode(AssignmentMode.ASSESSMENT).stream().filter(a -> !a.hasEnded(now))
+                .map(Assignment::getLessonId).collect(Collectors.toSet());
+    }
+
     @Transactional(readOnly = true)
     public List<TeacherAssignment> assignmentsOfTeacher(String teacherUsername) {
         UserAccount teacher = Accounts.require(accounts, teacherUsername, Role.TEACHER);

@@ -19,8 +19,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
+import java.util.Set;
 import org.medialiteracy.kit.analysis.Label;
 import org.medialiteracy.kit.classroom.AccountService;
+import org.medialiteracy.kit.classroom.AssignmentService;
 import org.medialiteracy.kit.lesson.LessonLibrary;
 import org.medialiteracy.kit.ui.player.LabelWords;
 
@@ -40,7 +42,8 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver {
     private final AccountService accounts;
     private final AuthenticationContext authentication;
 
-    public LandingView(AccountService accounts, LessonLibrary lessons, AuthenticationContext authentication) {
+    public LandingView(AccountService accounts, LessonLibrary lessons, AssignmentService assignments,
+                       AuthenticationContext authentication) {
         this.accounts = accounts;
         this.authentication = authentication;
         addClassName("kit-page");
@@ -62,7 +65,9 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver {
         UnorderedList practice = new UnorderedList();
         practice.setId("practice-lessons");
         practice.getElement().setAttribute("aria-label", "Lessons to practise");
-        lessons.lessons().forEach(lesson -> practice.add(new ListItem(
+        Set<String> underTest = assignments.lessonsUnderTest(); // practice would show their keys
+        lessons.lessons().stream().filter(lesson -> !underTest.contains(lesson.id().value()))
+                .forEach(lesson -> practice.add(new ListItem(
                 new RouterLink(lesson.title(), PracticeView.class, new RouteParameters("lessonId", lesson.id().value())),
                 new Span(" · grades " + lesson.gradeBand()))));
         add(hero, new H2("The five labels"), labels, new H2("Try a lesson now"),

@@ -9,7 +9,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
+import org.medialiteracy.kit.classroom.AssignmentService;
 import org.medialiteracy.kit.lesson.Lesson;
 import org.medialiteracy.kit.lesson.LessonId;
 import org.medialiteracy.kit.lesson.LessonLibrary;
@@ -25,10 +27,19 @@ import org.medialiteracy.kit.ui.player.PlayerMode;
 public class PracticeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LessonLibrary lessons;
+    private final AssignmentService assignments;
+    private final AuthenticationContext authentication;
 
-    public PracticeView(LessonLibrary lessons) {
+    public PracticeView(LessonLibrary lessons, AssignmentService assignments, AuthenticationContext authentication) {
         this.lessons = lessons;
+        this.assignments = assignments;
+        this.authentication = authentication;
         addClassName("kit-page");
+    }
+
+    /** Teachers may always try a lesson; others not while a class has it as a test, since practice shows the key. */
+    private boolean heldBack(Lesson lesson) {
+        return !authentication.hasRole("TEACHER") && assignments.lessonsUnderTest().contains(lesson.id().value());
     }
 
     @Override
@@ -39,6 +50,11 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver 
                 .flatMap(id -> lessons.find(new LessonId(id)));
         if (lesson.isEmpty()) {
             add(new H2("Lesson not found"), new Paragraph("There is no lesson at this address."), new Anchor("", "Back to the start page"));
+            return;
+        }
+        if (heldBack(lesson.get())) {
+            add(new H2(lesson.get().title()), new Paragraph("A class is taking this lesson as a test right now, so it "
+                    + "cannot be practised until the test is over."), new Anchor("", "Back to the start page"));
             return;
         }
         AnswerSheet answers = new AnswerSheet();

@@ -49,6 +49,24 @@ class AttemptServiceIT {
     }
 
     @Test
+    void a_test_keeps_its_lesson_out_of_practice_until_it_closes_at_its_due_date() {
+        assignDueInOneDay(true, 1);
+        assignmentService.assign("rivera", new NewAssignment("lesson-2", "Practice run", Set.of(period3.getId()),
+                AssignmentMode.PRACTICE, null, null, false, 1));
+        assertThat(assignmentService.lessonsUnderTest()).containsExactly("lesson-1");
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(assignmentService.lessonsUnderTest()).isEmpty();
+    }
+
+    @Test
+    void a_test_that_takes_late_work_keeps_its_lesson_out_of_practice() {
+        assignDueInOneDay(false, 1);
+        clock.advance(Duration.ofDays(2));
+        assertThat(assignmentService.lessonsUnderTest()).containsExactly("lesson-1");
+    }
+
+    @Test
     void every_answer_is_stored_when_it_is_given_and_reopening_resumes() {
         Assignment assignment = assignDueInOneDay(false, 1);
         AttemptState attempt = attemptService.open("ana", assignment.getId());

@@ -21,8 +21,10 @@ import org.medialiteracy.kit.lesson.ExerciseType;
 import org.medialiteracy.kit.lesson.KeyedSentence;
 import org.medialiteracy.kit.lesson.Lesson;
 import org.medialiteracy.kit.lesson.LessonLibrary;
+import org.medialiteracy.kit.ui.player.LessonPlayer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -67,6 +69,30 @@ class AuthorizationIT extends SpringBrowserlessTest {
                     .isNotInstanceOfAny(TeacherHomeView.class, ClassView.class, DashboardView.class, LessonsView.class,
                             LessonBuilderView.class, ColleaguesView.class);
         }
+    }
+
+    @Test
+    @WithMockUser(username = "zoe", roles = "STUDENT")
+    void public_practice_holds_back_a_lesson_a_class_has_as_a_test() {
+        PracticeView view = navigate("practice/" + lesson.id().value(), PracticeView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("cannot be practised until the test is over");
+        assertThat($(LessonPlayer.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void the_start_page_offers_every_lesson_but_the_one_under_test() {
+        LandingView view = navigate("", LandingView.class);
+        String page = view.getElement().getTextRecursively();
+        assertThat(page).doesNotContain(lesson.title());
+        library.lessons().stream().filter(l -> !l.equals(lesson)).forEach(l -> assertThat(page).contains(l.title()));
+    }
+
+    @Test
+    @WithMockUser(username = "okafor", roles = "TEACHER")
+    void a_teacher_can_still_try_the_lesson_under_test() {
+        navigate("practice/" + lesson.id().value(), PracticeView.class);
+        assertThat($(LessonPlayer.class).exists()).isTrue();
     }
 
     @Test
