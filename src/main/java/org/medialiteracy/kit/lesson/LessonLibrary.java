@@ -45,6 +45,11 @@ public class LessonLibrary {
         return loaded.lessons().stream().filter(lesson -> lesson.id().equals(id)).findFirst();
     }
 
+    /** The lesson an address names; nothing when the id is unknown or not even well formed. */
+    public Optional<Lesson> find(Optional<String> id) {
+        return id.filter(LessonId::isWellFormed).flatMap(value -> find(new LessonId(value)));
+    }
+
     /** Reads the directory again, e.g. after a teacher edited a file by hand. */
     public LessonLoadResult reload() {
         loaded = load();

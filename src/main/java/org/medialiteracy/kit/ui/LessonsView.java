@@ -51,6 +51,8 @@ public class LessonsView extends VerticalLayout {
         lessons.addColumn(l -> l.exercises().stream().map(e -> LessonBuilderView.typeName(e.type()))
                 .distinct().collect(Collectors.joining(", "))).setHeader("Exercises").setWidth("12rem").setFlexGrow(2);
         lessons.addColumn(l -> l.provenance().reviewedBy()).setHeader("Reviewed by");
+        lessons.addComponentColumn(l -> new RouterLink("Answer key", LessonKeyView.class,
+                new RouteParameters("lessonId", l.id().value()))).setHeader("Key");
         lessons.addComponentColumn(this::exportLink).setHeader("File");
         lessons.setAllRowsVisible(true);
         // titles wrap on a phone instead of ending in "…"

@@ -13,7 +13,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.medialiteracy.kit.classroom.AssignmentService;
 import org.medialiteracy.kit.lesson.Lesson;
-import org.medialiteracy.kit.lesson.LessonId;
 import org.medialiteracy.kit.lesson.LessonLibrary;
 import org.medialiteracy.kit.scoring.AnswerSheet;
 import org.medialiteracy.kit.ui.player.AnswerSink;
@@ -45,9 +44,7 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Lesson> lesson = event.getRouteParameters().get("lessonId")
-                .filter(id -> id.matches("[a-z0-9][a-z0-9-]*"))
-                .flatMap(id -> lessons.find(new LessonId(id)));
+        Optional<Lesson> lesson = lessons.find(event.getRouteParameters().get("lessonId"));
         if (lesson.isEmpty()) {
             add(new H2("Lesson not found"), new Paragraph("There is no lesson at this address."), new Anchor("", "Back to the start page"));
             return;

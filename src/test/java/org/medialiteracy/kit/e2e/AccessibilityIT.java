@@ -118,12 +118,13 @@ class AccessibilityIT {
         WebDriver teacher = signedIn("mensah", "teacher-pass");
         List<String> problems = new ArrayList<>();
         for (String page : List.of("teacher", "teacher/lessons", "teacher/lessons/new", "teacher/colleagues",
-                "teacher/classes/" + classId, "teacher/assignments/" + assignmentId)) {
+                "teacher/lessons/" + longest.id().value() + "/key", "teacher/classes/" + classId,
+                "teacher/assignments/" + assignmentId)) {
             teacher.get(url(page));
             await(teacher, By.tagName("h2"));
             problems.addAll(check(teacher, "/" + page));
         }
-        await(teacher, By.cssSelector("[id^='items-']"));
+        await(teacher, By.cssSelector("[id^='items-']")); // the last page above is the dashboard
         KitPages.click(teacher, "answers-mia");
         await(teacher, By.id("student-work"));
         problems.addAll(check(teacher, "a student's answers"));

@@ -63,11 +63,12 @@ class AuthorizationIT extends SpringBrowserlessTest {
     @WithMockUser(username = "ana", roles = "STUDENT")
     void a_student_cannot_open_teacher_views() {
         for (String teacherView : List.of("teacher", "teacher/classes/" + riverasClass,
-                "teacher/assignments/" + riverasAssignment, "teacher/lessons", "teacher/lessons/new", "teacher/colleagues")) {
+                "teacher/assignments/" + riverasAssignment, "teacher/lessons", "teacher/lessons/new", "teacher/colleagues",
+                "teacher/lessons/" + lesson.id().value() + "/key")) {
             UI.getCurrent().navigate(teacherView);
             assertThat(getCurrentView()).as(teacherView)
                     .isNotInstanceOfAny(TeacherHomeView.class, ClassView.class, DashboardView.class, LessonsView.class,
-                            LessonBuilderView.class, ColleaguesView.class);
+                            LessonBuilderView.class, ColleaguesView.class, LessonKeyView.class);
         }
     }
 

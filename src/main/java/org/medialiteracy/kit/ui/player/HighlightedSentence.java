@@ -8,9 +8,9 @@ import org.medialiteracy.kit.analysis.Cue;
 import org.medialiteracy.kit.lesson.KeyedSentence;
 
 /** A sentence with its cue words marked, each mark named for screen readers. */
-final class HighlightedSentence extends Paragraph {
+public final class HighlightedSentence extends Paragraph {
 
-    HighlightedSentence(KeyedSentence sentence) {
+    public HighlightedSentence(KeyedSentence sentence) {
         addClassName("kit-highlighted");
         List<Cue> cues = sentence.cues().stream()
                 .filter(c -> c.start() >= sentence.start() && c.end() <= sentence.end())
