@@ -112,7 +112,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         students.setItems(dashboard.results().students());
         analysis.removeAll();
         analysis.add(new H3("How the scores spread"), HistogramChart.of(dashboard.distribution()));
-        dashboard.exercises().forEach(exercise -> exerciseAnalysis(exercise));
+        dashboard.exercises().forEach(this::exerciseAnalysis);
     }
 
     private Button answersButton(StudentResult result) {

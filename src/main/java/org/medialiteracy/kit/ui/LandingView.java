@@ -67,11 +67,10 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver {
         practice.getElement().setAttribute("aria-label", "Lessons to practise");
         Set<String> underTest = assignments.lessonsUnderTest(); // practice would show their keys
         lessons.lessons().stream().filter(lesson -> !underTest.contains(lesson.id().value()))
-                .forEach(lesson -> practice.add(new ListItem(
-                new RouterLink(lesson.title(), PracticeView.class, new RouteParameters("lessonId", lesson.id().value())),
-                new Span(" · grades " + lesson.gradeBand()))));
+                .forEach(lesson -> practice.add(new ListItem(new RouterLink(lesson.title(), PracticeView.class,
+                        new RouteParameters("lessonId", lesson.id().value())), new Span(" · grades " + lesson.gradeBand()))));
         add(hero, new H2("The five labels"), labels, new H2("Try a lesson now"),
-                new Paragraph("No account needed: practise any lesson and see the key after each answer. Nothing is saved."),
+                new Paragraph("No account needed: practise a lesson and see the key after each answer. Nothing is saved."),
                 practice, ways);
     }
 
