@@ -65,8 +65,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         students.setId("student-results");
         students.setAriaLabel("Each student's result");
         students.addColumn(s -> s.student().displayName()).setHeader("Student").setSortable(true).setFlexGrow(2);
-        students.addColumn(s -> s.student().className()).setHeader("Class").setSortable(true);
-        students.addColumn(s -> s.status().words()).setHeader("Status").setSortable(true);
+        students.addColumn(s -> s.student().className()).setHeader("Class").setSortable(true).setWidth("14rem").setFlexGrow(2);
+        students.addColumn(s -> s.status().words()).setHeader("Status").setSortable(true).setAutoWidth(true);
         students.addColumn(StudentResult::attemptsUsed).setHeader("Attempts");
         students.addColumn(s -> s.counted().map(a -> a.pointsEarned() + " / " + a.pointsPossible()).orElse("–"))
                 .setHeader("Points");
