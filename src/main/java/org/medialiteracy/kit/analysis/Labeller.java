@@ -293,11 +293,11 @@ final class Labeller {
 
     /** "- Deposit protection scheme": a capitalised first word before nothing but common nouns names a thing. */
     private static boolean isCompoundHead(TaggedSentence s, int i, int first) {
-        if (i != first || i + 1 >= s.size() || s.size() - i > 4 || !Character.isUpperCase(s.token(i).charAt(0))) {
+        if (i != first || i + 1 >= s.size() || s.size() - i > 4 || !s.isCapitalised(i)) {
             return false;
         }
         for (int j = i + 1; j < s.size(); j++) {
-            if (!s.tag(j).equals("NOUN") || Character.isUpperCase(s.token(j).charAt(0))) {
+            if (!s.tag(j).equals("NOUN") || s.isCapitalised(j)) {
                 return false;
             }
         }

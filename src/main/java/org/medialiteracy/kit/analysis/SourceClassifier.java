@@ -124,7 +124,7 @@ final class SourceClassifier {
                 || s.lower(j - 1).equals("of") && j - 2 > from && s.isProperNoun(j - 2))) {
             j--; // "in Rome and Madrid", "in France, Ireland and Poland", "at the Department of Health"
         }
-        while (j > from + 1 && s.tag(j - 1).equals("ADJ") && Character.isUpperCase(s.token(j - 1).charAt(0))) {
+        while (j > from + 1 && s.tag(j - 1).equals("ADJ") && s.isCapitalised(j - 1)) {
             j--; // "critics in the Philippine Senate"
         }
         if (j > from + 2 && s.tag(j - 1).matches("NOUN|ADJ") && Character.isLowerCase(s.token(j - 1).charAt(0))
@@ -173,7 +173,7 @@ final class SourceClassifier {
      */
     private static boolean isLoneCapitalOpener(TaggedSentence s, int from, int to) {
         return from == 0 && to == 1 && s.size() > 1 && s.tag(0).equals("NOUN") && s.tag(1).equals("VERB")
-                && Character.isUpperCase(s.token(0).charAt(0)) && !endsLikePlural(s.lower(0));
+                && s.isCapitalised(0) && !endsLikePlural(s.lower(0));
     }
 
     private static String uncapitalised(String phrase) {

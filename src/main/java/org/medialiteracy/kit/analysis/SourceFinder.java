@@ -199,7 +199,7 @@ final class SourceFinder {
         }
         // "…early next year, said a person familiar with the planning"
         boolean speakerFollows = verb + 1 < s.size() && (s.tag(verb + 1).matches("DET|NUM|PROPN")
-                || isCapitalised(s, verb + 1)) && SAID.contains(s.lower(verb));
+                || s.isCapitalised(verb + 1)) && SAID.contains(s.lower(verb));
         int speakerEnd = SubjectPhrase.rightEnd(s, verb + 1);
         // "…, said Local 1187 of the union, which represents 640 staff."
         boolean describedAfter = speakerEnd + 1 < s.size() && s.token(speakerEnd).equals(",")
@@ -225,7 +225,7 @@ final class SourceFinder {
         while (j < s.size() && !s.isQuoted(j) && (s.isProperNoun(j) || isOfBetweenNames(s, j)
                 || j > first && s.token(j).equals(".") && TITLE.matcher(s.token(j - 1) + ".").matches() // "State Sen. Hale"
                 || j == first && (BRAND.matcher(s.token(j)).matches() || isTitle(s, j) || opensAName(s))
-                || j > first && isCapitalised(s, j))) { // "Harbourline Consulting/VERB", "The European/ADJ Stroke Alliance"
+                || j > first && s.isCapitalised(j))) { // "Harbourline Consulting/VERB", "The European/ADJ Stroke Alliance"
             j++;
         }
         return j > first && j < s.size() && s.token(j).equals(",") ? j : 0;
@@ -238,11 +238,7 @@ final class SourceFinder {
 
     /** "The European Stroke Alliance, a network of…, said": "The" before a capitalised name. */
     private static boolean opensAName(TaggedSentence s) {
-        return s.token(0).equals("The") && s.size() > 2 && isCapitalised(s, 1) && isCapitalised(s, 2);
-    }
-
-    private static boolean isCapitalised(TaggedSentence s, int i) {
-        return Character.isUpperCase(s.token(i).charAt(0));
+        return s.token(0).equals("The") && s.size() > 2 && s.isCapitalised(1) && s.isCapitalised(2);
     }
 
     /** "Tom Whitcombe of River Lusk Action, …": a person's name and the body they belong to. */
@@ -252,7 +248,7 @@ final class SourceFinder {
 
     /** "Councillor Hamid Qureshi, …": a capitalised title the tagger calls a common noun, before a name. */
     private static boolean isTitle(TaggedSentence s, int i) {
-        return s.tag(i).equals("NOUN") && Character.isUpperCase(s.token(i).charAt(0)) && i + 2 < s.size()
+        return s.tag(i).equals("NOUN") && s.isCapitalised(i) && i + 2 < s.size()
                 && s.isProperNoun(i + 1) && s.isProperNoun(i + 2);
     }
 
@@ -372,7 +368,7 @@ final class SourceFinder {
             return false;
         }
         for (int i = from + 1; i < to; i++) {
-            if (!s.tag(i).matches("ADJ|NOUN|PART") || Character.isUpperCase(s.token(i).charAt(0))) {
+            if (!s.tag(i).matches("ADJ|NOUN|PART") || s.isCapitalised(i)) {
                 return false;
             }
         }

@@ -235,7 +235,7 @@ final class SpeakerResolver {
 
     private static boolean isTitleWord(TaggedSentence s, int i) {
         String tag = s.tag(i);
-        return (tag.equals("ADJ") || tag.equals("NOUN")) && Character.isUpperCase(s.token(i).charAt(0));
+        return (tag.equals("ADJ") || tag.equals("NOUN")) && s.isCapitalised(i);
     }
 
     /** "Sources at the club", "two diplomats": a group, which "he" cannot refer back to. */

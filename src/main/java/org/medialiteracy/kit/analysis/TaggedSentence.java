@@ -54,7 +54,7 @@ final class TaggedSentence {
     /** "A Kestrel Learning Trust spokesperson": a capitalised word inside a name is no verb, whatever the tagger says. */
     private void retagCapitalisedVerbsInNames() {
         for (int i = firstWord + 1; i + 1 < tokens.length; i++) {
-            if (tags[i].equals("VERB") && Character.isUpperCase(tokens[i].charAt(0)) && tags[i - 1].equals("PROPN")
+            if (tags[i].equals("VERB") && isCapitalised(i) && tags[i - 1].equals("PROPN")
                     && tags[i + 1].matches("NOUN|PROPN")) {
                 tags[i] = "PROPN";
             }
@@ -90,6 +90,11 @@ final class TaggedSentence {
         return tokens[i];
     }
 
+    /** The token starts with a capital letter, whatever the tagger made of it. */
+    boolean isCapitalised(int i) {
+        return Character.isUpperCase(tokens[i].charAt(0));
+    }
+
     /** Lower case, with curly apostrophes made straight. */
     String lower(int i) {
         return lowerTokens[i];
@@ -116,7 +121,7 @@ final class TaggedSentence {
      * discourse word ("Rather,"), or an opener modifying a common-noun subject ("Climate scientists have").
      */
     boolean isProperNoun(int i) {
-        if (!Character.isUpperCase(tokens[i].charAt(0))) {
+        if (!isCapitalised(i)) {
             return false;
         }
         boolean opener = i == firstWord;
