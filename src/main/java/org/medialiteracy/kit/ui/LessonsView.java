@@ -1,7 +1,6 @@
 package org.medialiteracy.kit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -54,9 +53,7 @@ public class LessonsView extends VerticalLayout {
         lessons.addComponentColumn(l -> new RouterLink("Answer key", LessonKeyView.class,
                 new RouteParameters("lessonId", l.id().value()))).setHeader("Key");
         lessons.addComponentColumn(this::exportLink).setHeader("File");
-        lessons.setAllRowsVisible(true);
-        // titles wrap on a phone instead of ending in "…"
-        lessons.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        Grids.listing(lessons);
         Upload importer = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
             try {
                 Lesson imported = builder.importJson(new String(bytes, StandardCharsets.UTF_8), metadata.fileName());

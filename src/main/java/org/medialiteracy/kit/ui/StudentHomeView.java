@@ -3,7 +3,6 @@ package org.medialiteracy.kit.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -56,9 +55,7 @@ public class StudentHomeView extends VerticalLayout {
         assignments.addColumn(a -> Optional.ofNullable(best.get(a.id()))
                 .map(s -> s.pointsEarned() + " of " + s.pointsPossible() + " (" + Math.round(s.percent()) + "%)")
                 .orElse("–")).setHeader("Best score");
-        assignments.setAllRowsVisible(true);
-        // titles wrap on a phone instead of ending in "…"
-        assignments.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        Grids.listing(assignments);
         assignments.setEmptyStateText("No assignments yet.");
         classList.setId("student-classes");
         code.setId("join-code");

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -56,9 +55,7 @@ public class TeacherHomeView extends VerticalLayout {
                 .setHeader("Class").setWidth("12rem").setFlexGrow(2);
         classes.addColumn(ClassSummary::joinCode).setHeader("Join code");
         classes.addColumn(ClassSummary::studentCount).setHeader("Students");
-        classes.setAllRowsVisible(true);
-        // titles wrap on a phone instead of ending in "…"
-        classes.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        Grids.listing(classes);
         classes.setAriaLabel("Your classes");
         createClass.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createClass.addClickShortcut(Key.ENTER);
@@ -75,8 +72,7 @@ public class TeacherHomeView extends VerticalLayout {
         assignments.addColumn(a -> String.join(", ", a.classNames())).setHeader("Classes");
         assignments.addColumn(a -> a.mode().name().charAt(0) + a.mode().name().substring(1).toLowerCase()).setHeader("Mode");
         assignments.addColumn(a -> a.dueAt() == null ? "No due date" : Dates.format(a.dueAt())).setHeader("Due");
-        assignments.setAllRowsVisible(true);
-        assignments.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        Grids.listing(assignments);
         assignments.setEmptyStateText("Nothing assigned yet.");
         assignMessage.setId("assign-message");
         assignMessage.getElement().setAttribute("role", "alert");
