@@ -116,7 +116,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Button answersButton(StudentResult result) {
-        Button button = new Button("See answers", e -> new StudentWorkDialog(result, lesson).open());
+        Button button = new Button("See answers", e -> result.counted().ifPresent(attempt ->
+                new StudentWorkDialog(result.student().displayName(), attempt, lesson).open()));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setId("answers-" + result.student().username());
         button.setEnabled(result.counted().isPresent());

@@ -9,12 +9,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.Arrays;
 import java.util.List;
 import org.medialiteracy.kit.analysis.Label;
 import org.medialiteracy.kit.classroom.AnsweredItem;
 import org.medialiteracy.kit.classroom.ScoredAttempt;
-import org.medialiteracy.kit.classroom.StudentResult;
 import org.medialiteracy.kit.lesson.Exercise;
 import org.medialiteracy.kit.lesson.ExerciseType;
 import org.medialiteracy.kit.lesson.Lesson;
@@ -26,41 +24,38 @@ import org.medialiteracy.kit.ui.player.LabelWords;
 /** One student's counted attempt, exercise by exercise: their mix-up picture and every item they missed. */
 final class StudentWorkDialog extends Dialog {
 
-    private final Div work = new Div();
-
-    StudentWorkDialog(StudentResult result, Lesson lesson) {
-        String name = result.student().displayName();
+    /** @param attempt the student's counted attempt; the dashboard offers the dialog only when there is one */
+    StudentWorkDialog(String name, ScoredAttempt attempt, Lesson lesson) {
         setHeaderTitle(name + "'s answers");
         setWidth("min(56rem, 95vw)");
         setId("student-work");
         // the list scrolls in a region the keyboard can reach, not in the dialog's own unfocusable one
+        Div work = new Div(new Paragraph("Attempt #" + attempt.number() + (attempt.late() ? " (late)" : "") + ": "
+                + attempt.pointsEarned() + " of " + attempt.pointsPossible() + " points."));
         work.addClassName("kit-dialog-scroll");
         work.getElement().setAttribute("tabindex", "0");
         work.getElement().setAttribute("role", "region");
         work.getElement().setAttribute("aria-label", name + "'s answers");
+        for (AttemptScore score : attempt.scores()) {
+            work.add(exercise(attempt, score, lesson.exercise(score.exerciseId()).orElseThrow()));
+        }
         add(work);
-        result.counted().ifPresentOrElse(attempt -> show(attempt, lesson),
-                () -> work.add(new Paragraph(name + " has not submitted anything yet.")));
         getFooter().add(new Button("Close", e -> close()));
     }
 
-    private void show(ScoredAttempt attempt, Lesson lesson) {
-        work.add(new Paragraph("Attempt #" + attempt.number() + (attempt.late() ? " (late)" : "") + ": "
-                + attempt.pointsEarned() + " of " + attempt.pointsPossible() + " points."));
-        for (AttemptScore score : attempt.scores()) {
-            Exercise exercise = lesson.exercise(score.exerciseId()).orElseThrow();
-            List<ItemResult> missed = attempt.items().stream().map(AnsweredItem::result)
-                    .filter(item -> item.exerciseId().equals(exercise.id()) && !item.correct()).toList();
-            Div section = new Div(new H3(exercise.title() + ": " + score.pointsEarned() + " of "
-                    + score.pointsPossible() + " points"));
-            score.labels().ifPresent(labels -> section.add(ConfusionMatrixChart.of(labels.confusion())));
-            UnorderedList list = new UnorderedList();
-            list.addClassName("kit-missed");
-            missed.forEach(item -> list.add(new ListItem(new Div(item.item()), whatWentWrong(item, exercise.type()))));
-            section.add(missed.isEmpty() ? new Paragraph("Nothing missed.")
-                    : new Div(new H4("Missed (" + missed.size() + ")"), list));
-            work.add(section);
-        }
+    /** One exercise: its points, the student's mix-up picture, and each item they missed. */
+    private static Div exercise(ScoredAttempt attempt, AttemptScore score, Exercise exercise) {
+        List<ItemResult> missed = attempt.items().stream().map(AnsweredItem::result)
+                .filter(item -> item.exerciseId().equals(exercise.id()) && !item.correct()).toList();
+        Div section = new Div(new H3(exercise.title() + ": " + score.pointsEarned() + " of "
+                + score.pointsPossible() + " points"));
+        score.labels().ifPresent(labels -> section.add(ConfusionMatrixChart.of(labels.confusion())));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("kit-missed");
+        missed.forEach(item -> list.add(new ListItem(new Div(item.item()), whatWentWrong(item, exercise.type()))));
+        section.add(missed.isEmpty() ? new Paragraph("Nothing missed.")
+                : new Div(new H4("Missed (" + missed.size() + ")"), list));
+        return section;
     }
 
     /** The key and the answer in the words and colours the student saw. */
@@ -79,8 +74,8 @@ final class StudentWorkDialog extends Dialog {
         };
     }
 
+    /** Label items store the label's name as key and answer (ItemResults). */
     private static Span chip(String labelName) {
-        return Arrays.stream(Label.values()).filter(l -> l.name().equals(labelName)).findFirst()
-                .map(LabelWords::chip).orElseGet(() -> new Span(labelName));
+        return LabelWords.chip(Label.valueOf(labelName));
     }
 }
