@@ -76,9 +76,11 @@ public class GradebookService {
         for (Assignment assignment : assignments.findForStudent(student.getId())) {
             List<Attempt> submitted = attempts.findByAssignmentIdAndStudentIdOrderByNumber(assignment.getId(),
                     student.getId()).stream().filter(Attempt::isSubmitted).toList();
+            Map<Long, List<Answer>> answersByAttempt = answersOf(submitted);
             // a lesson gone from the folder is reported when the assignment is opened, not here
             lessons.find(new LessonId(assignment.getLessonId())).flatMap(lesson -> counted(submitted.stream()
-                            .map(t -> score(lesson, t, answers.findByKeyAttemptId(t.getId()))).toList(), AttemptChoice.BEST))
+                            .map(t -> score(lesson, t, answersByAttempt.getOrDefault(t.getId(), List.of()))).toList(),
+                            AttemptChoice.BEST))
                     .ifPresent(attempt -> best.put(assignment.getId(), attempt));
         }
         return best;
@@ -98,8 +100,7 @@ public class GradebookService {
     private AssignmentResults results(Assignment assignment, List<RosterEntry> roster, AttemptChoice choice) {
         Lesson lesson = lessonOf(assignment);
         List<Attempt> all = attempts.findByAssignmentIdOrderByStudentIdAscNumberAsc(assignment.getId());
-        Map<Long, List<Answer>> answersByAttempt = answers.findByKeyAttemptIdIn(all.stream().map(Attempt::getId).toList())
-                .stream().collect(Collectors.groupingBy(a -> a.key().attemptId()));
+        Map<Long, List<Answer>> answersByAttempt = answersOf(all);
         Map<Long, List<Attempt>> attemptsByStudent = all.stream().collect(Collectors.groupingBy(Attempt::getStudentId));
         Instant now = clock.instant();
         Map<Long, StudentResult> byStudent = new LinkedHashMap<>();
@@ -114,6 +115,12 @@ public class GradebookService {
         int possible = new AnswerSheet().score(lesson).stream().mapToInt(AttemptScore::pointsPossible).sum();
         return new AssignmentResults(assignment.getId(), assignment.getTitle(), lesson, assignment.getMode(),
                 assignment.getDueAt(), possible, choice, new ArrayList<>(byStudent.values()));
+    }
+
+    /** Every answer of these attempts, in one query (none for no attempts), by attempt id. */
+    private Map<Long, List<Answer>> answersOf(List<Attempt> tries) {
+        return tries.isEmpty() ? Map.of() : answers.findByKeyAttemptIdIn(tries.stream().map(Attempt::getId).toList())
+                .stream().collect(Collectors.groupingBy(a -> a.key().attemptId()));
     }
 
     static Optional<ScoredAttempt> counted(List<ScoredAttempt> submitted, AttemptChoice choice) {
